@@ -1,0 +1,53 @@
+"""What every frontend hands to the core: a Relax module plus named input and output specs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    name: str
+    shape: tuple[int, ...]
+    dtype: str
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "shape": list(self.shape), "dtype": self.dtype}
+
+    @staticmethod
+    def from_json(d: dict) -> "TensorSpec":
+        return TensorSpec(d["name"], tuple(int(x) for x in d["shape"]), d["dtype"])
+
+    def describe(self) -> str:
+        return f"{self.name}: {self.dtype}[{', '.join(map(str, self.shape))}]"
+
+
+@dataclass
+class ImportedModel:
+    mod: object  # tvm.IRModule with a Relax "main" whose parameters are the inputs, in order
+    inputs: list[TensorSpec]
+    outputs: list[TensorSpec]
+    source: str  # file path or a short description, used in messages
+    meta: dict = field(default_factory=dict)  # frontend, opset, producer...
+
+
+def relax_output_specs(mod, names: list[str] | None = None) -> list[TensorSpec]:
+    """Output specs read off the return type of the Relax "main" (static shapes required)."""
+    from tvm import relax
+
+    from ..errors import ModelError, ShapeError
+
+    ret = mod["main"].ret_ty
+    fields = list(ret.fields) if isinstance(ret, relax.TupleType) else [ret]
+    names = list(names or [])
+    names += [f"output_{i}" for i in range(len(names), len(fields))]
+    specs = []
+    for name, f in zip(names, fields):
+        if not isinstance(f, relax.TensorType) or f.shape is None:
+            raise ModelError(f"output {name!r} is not a tensor of known shape after import ({f})")
+        try:
+            shape = tuple(int(d) for d in f.shape.values)
+        except TypeError:
+            raise ShapeError(f"output {name!r} has a data-dependent shape {f.shape}; jitc needs static shapes") from None
+        specs.append(TensorSpec(name, shape, str(f.dtype)))
+    return specs

@@ -1,0 +1,203 @@
+"""Compile a model: import -> lower to kernels -> pick a schedule per kernel -> build -> Module.
+
+This is where a kernel's schedule is chosen (`choose_configs`: the caller's, else the kernel
+database's best for this device, else the rule's default) and where the model is built.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import time
+from dataclasses import dataclass
+
+from . import kernels as kernels_mod
+from . import schedules
+from .errors import JitcError, ModelError
+from .frontends.imported import ImportedModel, TensorSpec
+from .plan import Plan, make_plan
+from .target import TargetSpec, parse
+
+
+def import_model(model, shapes: dict | None = None, example_inputs=None) -> ImportedModel:
+    """An ImportedModel from an ONNX path/bytes/ModelProto or a torch.nn.Module."""
+    if isinstance(model, ImportedModel):
+        return model
+    if isinstance(model, (str, bytes, bytearray, os.PathLike)):
+        from .frontends import onnx as onnx_frontend
+
+        return onnx_frontend.load(model, shapes=shapes)
+    tname = type(model).__module__ + "." + type(model).__name__
+    if tname.startswith("onnx"):
+        from .frontends import onnx as onnx_frontend
+
+        return onnx_frontend.load(model, shapes=shapes)
+    try:
+        import torch
+
+        if isinstance(model, torch.nn.Module):
+            if example_inputs is None:
+                raise ModelError("a torch.nn.Module needs example_inputs=(tensor, ...) to be traced")
+            from .frontends import torch as torch_frontend
+
+            return torch_frontend.load(model, example_inputs)
+    except ImportError:
+        pass
+    raise ModelError(f"cannot compile a {type(model).__name__}: pass an ONNX file path, an onnx.ModelProto "
+                     "or a torch.nn.Module")
+
+
+@dataclass
+class Lowering:
+    """A model between import and build: its kernels and plan for one target."""
+
+    imported: ImportedModel
+    target: TargetSpec
+    kernels: dict  # name -> Kernel
+    plan: Plan
+
+
+def lower(model, target=None, shapes: dict | None = None, example_inputs=None) -> Lowering:
+    imported = import_model(model, shapes, example_inputs)
+    spec = parse(target)
+    try:
+        lowered = kernels_mod.lower(imported.mod, spec)
+    except JitcError:
+        raise
+    except Exception as e:  # noqa: BLE001
+        raise ModelError(f"{imported.source}: lowering to TensorIR failed: {type(e).__name__}: "
+                         f"{str(e).strip()[:600]}") from e
+    plan = make_plan(lowered.mod, [s.name for s in imported.inputs])
+    for b, spec_in in zip(plan.inputs, imported.inputs):
+        d = plan.buffers[b]
+        if d.shape != spec_in.shape or d.dtype != spec_in.dtype:
+            raise ModelError(f"{imported.source}: input {spec_in.name!r} lowered to {d.dtype}{list(d.shape)}, "
+                             f"the model declares {spec_in.dtype}{list(spec_in.shape)}")
+    return Lowering(imported, spec, lowered.kernels, plan)
+
+
+def choose_configs(low: Lowering, configs: dict | None = None, db=None) -> dict[str, dict]:
+    """The config each kernel is built with: given > database best > rule default."""
+    out = {}
+    best = {}
+    if db is not None:
+        best = db.best_configs([k.key for k in low.kernels.values()], low.target)
+    for name, k in low.kernels.items():
+        if configs and name in configs:
+            out[name] = configs[name]
+        elif k.key in best:
+            out[name] = best[k.key]
+        else:
+            out[name] = schedules.default_config(k, low.target)
+    return out
+
+
+def _apply_param_layouts(plan: Plan, low: Lowering, configs: dict) -> tuple[Plan, dict]:
+    """A copy of the plan whose weights are in the layouts the schedules expect. A config that
+    wants a layout for an argument that is not a constant weight is replaced by the default."""
+    from .schedules.layouts import transform_param
+
+    plan = Plan(list(plan.buffers), [copy.copy(s) for s in plan.steps], plan.inputs, plan.outputs, dict(plan.params))
+    configs = dict(configs)
+    cache: dict = {}
+    for name, k in low.kernels.items():
+        tf = schedules.param_transforms(k, configs[name], low.target)
+        if not tf:
+            continue
+        calls = [s for s in plan.steps if s.kernel == name]
+        if any(s.args[i] not in plan.params for s in calls for i in tf):
+            configs[name] = schedules.default_config(k, low.target)
+            continue
+        for s in calls:
+            args = list(s.args)
+            for i, spec in tf.items():
+                key = (args[i], spec)
+                if key not in cache:
+                    data = transform_param(plan.params[args[i]], spec)
+                    from .plan import BufferDecl
+
+                    plan.buffers.append(BufferDecl(tuple(data.shape), str(data.dtype), "param",
+                                                   plan.buffers[args[i]].name + f".{spec[0]}"))
+                    nb = len(plan.buffers) - 1
+                    plan.params[nb] = data
+                    cache[key] = nb
+                args[i] = cache[key]
+            s.args = args
+    used = {b for s in plan.steps for b in s.args} | set(plan.outputs)
+    plan.params = {b: a for b, a in plan.params.items() if b in used}
+    return plan, configs
+
+
+def build(low: Lowering, configs: dict[str, dict]):
+    """Schedule every kernel with its config and build one library. Returns
+    (library, plan with weight layouts applied, configs actually used, seconds)."""
+    from .backends import for_target
+
+    t0 = time.perf_counter()
+    plan, configs = _apply_param_layouts(low.plan, low, configs)
+    funcs, used = {}, {}
+    for name, k in low.kernels.items():
+        funcs[name], used[name] = schedules.schedule(k, low.target, configs[name])
+    if used != configs:  # a fallback changed a config: weight layouts must follow the one used
+        plan, used = _apply_param_layouts(low.plan, low, used)
+    lib = for_target(low.target).build(funcs, low.target)
+    return lib, plan, used, time.perf_counter() - t0
+
+
+def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
+    total = sum(k.flops * k.calls for k in low.kernels.values()) or 1
+    table = []
+    for name, k in low.kernels.items():
+        row = k.to_json()
+        row["config"] = configs[name]
+        row["flop_share"] = k.flops * k.calls / total
+        table.append(row)
+    return {
+        "source": low.imported.source,
+        "frontend": low.imported.meta,
+        "inputs": [s.to_json() for s in low.imported.inputs],
+        "outputs": [s.to_json() for s in low.imported.outputs],
+        "kernels": table,
+        "build_seconds": round(build_seconds, 3),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+def module_from(low: Lowering, configs: dict):
+    """Build `low` with `configs` into a runnable Module."""
+    from .backends import for_target
+    from .module import Module
+
+    lib, plan, used, secs = build(low, configs)
+    m = Module(plan, lib, low.target, manifest_for(low, used, secs), device=for_target(low.target).device(low.target))
+
+    def rebuild():
+        current = {k["name"]: k["config"] for k in m.manifest["kernels"]}
+        new_lib, new_plan, _, _ = build(low, current)
+        if new_plan.params.keys() != m.plan.params.keys():
+            raise JitcError("rebuilding changed the weight layouts; recompile instead")
+        return new_lib
+
+    m.rebuild = rebuild
+    return m
+
+
+def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db=None,
+            configs: dict | None = None):
+    """Compile an ONNX model (path or ModelProto) or a torch.nn.Module into a runtime Module.
+
+    target: "llvm" (the host CPU, detected), "llvm -mcpu=...", "cuda", or a TargetSpec.
+    shapes: fixes dynamic input dimensions, e.g. {"input_ids": (1, 128)}.
+    example_inputs: a torch module's example inputs (their shapes and dtypes are compiled).
+    db: a kernel database (path or jitc.db.Database); its best records for this device are used.
+    """
+    low = lower(model, target, shapes, example_inputs)
+    if isinstance(db, (str, os.PathLike)):
+        from .db import Database
+
+        db = Database(db)
+    return module_from(low, choose_configs(low, configs, db))
+
+
+def _spec_list(specs: list[TensorSpec]) -> str:
+    return ", ".join(s.describe() for s in specs)

@@ -1,0 +1,147 @@
+"""Kernels: the fused TensorIR functions of a model, jitc's unit of scheduling and tuning.
+
+`lower(model, target)` legalizes every Relax operator to TensorIR and fuses them (TVM's
+"zero" pipeline: LegalizeOps, AnnotateTIROpPattern, FoldConstant, FuseOps, FuseTIR), turns
+pure reshapes back into views, and returns the lowered module with one `Kernel` per PrimFunc.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import numpy as np
+import tvm
+import tvm_ffi
+from tvm import relax, s_tir, tirx
+
+from . import tir_analysis as ta
+from .target import TargetSpec
+
+_CALL_TIR = tvm.ir.Op.get("relax.call_tir")
+
+KINDS = ("matmul", "conv", "reduction", "elementwise", "other")
+
+
+@dataclass
+class Kernel:
+    name: str  # symbol of the PrimFunc in the lowered module
+    func: tirx.PrimFunc  # unscheduled
+    key: str  # workload key: structural hash + argument shapes and dtypes
+    kind: str  # one of KINDS
+    flops: int  # arithmetic operations per call
+    bytes: int  # bytes of the arguments (inputs and outputs) per call
+    args: list[tuple[tuple[int, ...], str]]  # (shape, dtype) per argument, inputs then outputs
+    calls: int = 1  # how many times the model calls it
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def shapes(self) -> str:
+        return ", ".join(f"{'x'.join(map(str, s)) or 'scalar'}" for s, _ in self.args)
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "key": self.key, "kind": self.kind, "flops": self.flops,
+                "bytes": self.bytes, "calls": self.calls,
+                "args": [{"shape": list(s), "dtype": d} for s, d in self.args]}
+
+
+def arg_specs(func: tirx.PrimFunc) -> list[tuple[tuple[int, ...], str]]:
+    out = []
+    for p in func.params:
+        shape = getattr(p, "shape", None)  # a buffer parameter; None for a scalar one
+        if shape is None:
+            out.append(((), str(p.dtype)))
+            continue
+        out.append((tuple(int(d) if isinstance(d, tirx.IntImm) else -1 for d in shape), str(p.dtype)))
+    return out
+
+
+def strip_attrs(func: tirx.PrimFunc) -> tirx.PrimFunc:
+    """The function without names or attributes, so equal computations hash equal."""
+    return tirx.PrimFunc(func.params, func.body, func.ret_type)
+
+
+def workload_key(func: tirx.PrimFunc) -> str:
+    h = tvm_ffi.structural_hash(strip_attrs(func), map_free_vars=True)
+    sig = ";".join(f"{d}[{','.join(map(str, s))}]" for s, d in arg_specs(func))
+    return hashlib.sha256(f"{h & 0xFFFFFFFFFFFFFFFF:016x}|{sig}".encode()).hexdigest()[:20]
+
+
+def classify(func: tirx.PrimFunc) -> str:
+    """matmul (dense, batch matmul, GEMV), conv, reduction (softmax, norms, pooling, sums),
+    elementwise (injective: elementwise, broadcast, transpose, gather...), or other."""
+    if ta.has_extern_call(func):
+        return "other"
+    sch = s_tir.Schedule(func)
+    infos = ta.block_infos(sch)
+    if infos is None:
+        return "other"
+    kind = "elementwise"
+    for info in infos:
+        if "O" in info.kinds:
+            return "other"
+        if "R" not in info.kinds:
+            continue
+        mac = ta.mac_info(sch, info)
+        if mac is not None:
+            return "conv" if mac.is_conv else "matmul"
+        kind = "reduction"
+    return kind
+
+
+def count_flops(func: tirx.PrimFunc) -> int:
+    """Arithmetic operations per call: ops per block iteration x iterations, summed over blocks."""
+    sch = s_tir.Schedule(func)
+    infos = ta.block_infos(sch)
+    if infos is None:
+        return 0
+    total = 0
+    for info in infos:
+        block = sch.get(info.rv)
+        store = block.body
+        ops = ta.count_ops(store.value) if isinstance(store, tirx.BufferStore) else 0
+        total += ops * info.size()
+    return int(total)
+
+
+def count_bytes(func: tirx.PrimFunc) -> int:
+    n = 0
+    for shape, dtype in arg_specs(func):
+        n += int(np.prod(shape, dtype=np.int64)) * np.dtype(dtype if dtype != "bool" else "bool").itemsize
+    return n
+
+
+def make_kernel(name: str, func: tirx.PrimFunc, calls: int = 1) -> Kernel:
+    return Kernel(name=name, func=func, key=workload_key(func), kind=classify(func),
+                  flops=count_flops(func), bytes=count_bytes(func), args=arg_specs(func), calls=calls)
+
+
+@dataclass
+class Lowered:
+    mod: object  # IRModule: Relax "main" calling the PrimFuncs
+    kernels: dict[str, Kernel]  # by PrimFunc name, in the order main first calls them
+
+
+def _call_counts(main) -> dict[str, int]:
+    counts: dict[str, int] = {}
+
+    def visit(e):
+        if isinstance(e, relax.Call) and e.op.same_as(_CALL_TIR):
+            counts[e.args[0].name_hint] = counts.get(e.args[0].name_hint, 0) + 1
+
+    relax.analysis.post_order_visit(main.body, visit)
+    return counts
+
+
+def lower(mod, target: TargetSpec) -> Lowered:
+    """Legalize and fuse a Relax module for `target`; one Kernel per fused PrimFunc."""
+    with tvm.target.Target(target.tvm_target()):
+        mod = relax.get_pipeline("zero")(mod)
+        mod = relax.transform.RewriteDataflowReshape()(mod)
+        mod = relax.transform.DeadCodeElimination(["main"])(mod)
+    counts = _call_counts(mod["main"])
+    kernels = {}
+    for name in counts:  # post-order visit: order of first call
+        func = mod[name]
+        kernels[name] = make_kernel(name, func, counts[name])
+    return Lowered(mod, kernels)

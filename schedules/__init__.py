@@ -1,0 +1,96 @@
+"""Schedules: one rule per kernel class and target; a rule turns a config into a schedule.
+
+    rule.default(kernel, target) -> config        the schedule an untuned model runs
+    rule.space(kernel, target)   -> [config]      the lite space the tuner searches
+    rule.apply(func, config, target) -> PrimFunc  the scheduled function
+
+A config is a small JSON-able dict naming its rule ({"rule": "cpu.matmul", "mr": 6, ...}).
+`schedule(kernel, target, config)` applies a config and falls back, in order, to the
+rule's default, the fallback rule, and the unscheduled function, so it always returns code.
+"""
+
+from __future__ import annotations
+
+from .common import NotApplicable
+from .cpu_conv import CpuConv
+from .cpu_elementwise import CpuElementwise
+from .cpu_matmul import CpuMatmul
+from .cpu_reduction import CpuReduction
+from .fallback import Fallback
+
+_CPU_RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuElementwise()]
+_FALLBACK = Fallback()
+
+
+class ScheduleError(Exception):
+    """A config could not be applied to a kernel."""
+
+
+def rules(target) -> list:
+    if target.kind in ("llvm", "wasm"):
+        return _CPU_RULES
+    from . import gpu  # noqa: F401 - GPU rules live beside; imported lazily
+
+    return gpu.rules(target)
+
+
+def by_name(name: str, target):
+    for r in rules(target) + [_FALLBACK]:
+        if r.name == name:
+            return r
+    raise ScheduleError(f"no schedule rule named {name!r} for target {target.kind}")
+
+
+def rule_for(kernel, target):
+    for r in rules(target):
+        if kernel.kind in r.kinds:
+            return r
+    return _FALLBACK
+
+
+def default_config(kernel, target) -> dict:
+    rule = rule_for(kernel, target)
+    try:
+        return rule.default(kernel, target)
+    except NotApplicable:
+        return _FALLBACK.default(kernel, target)
+
+
+def space(kernel, target) -> list[dict]:
+    """Every candidate config of the kernel's lite space (the default first)."""
+    rule = rule_for(kernel, target)
+    try:
+        return rule.space(kernel, target)
+    except NotApplicable:
+        return _FALLBACK.space(kernel, target)
+
+
+def apply(kernel, config: dict, target):
+    """The kernel's PrimFunc scheduled by `config`; ScheduleError when it does not apply."""
+    rule = by_name(config.get("rule", ""), target)
+    try:
+        return rule.apply(kernel.func, config, target)
+    except Exception as e:  # noqa: BLE001 - TVM schedule errors and NotApplicable alike
+        raise ScheduleError(f"{kernel.name}: {config} does not apply: {type(e).__name__}: {str(e)[:300]}") from e
+
+
+def param_transforms(kernel, config: dict, target) -> dict:
+    rule = by_name(config.get("rule", ""), target)
+    fn = getattr(rule, "param_transforms", None)
+    return fn(kernel, config) if fn else {}
+
+
+def schedule(kernel, target, config: dict | None = None):
+    """(scheduled PrimFunc, the config that produced it). Never fails: the last resort is the
+    unscheduled function (config {"rule": "fallback", "level": 0})."""
+    tried = []
+    for cfg in (config, default_config(kernel, target), _FALLBACK.default(kernel, target)):
+        if cfg is None or cfg in tried:
+            continue
+        tried.append(cfg)
+        try:
+            return apply(kernel, cfg, target), cfg
+        except ScheduleError:
+            continue
+    cfg = {"rule": "fallback", "level": 0}
+    return _FALLBACK.apply(kernel.func, cfg, target), cfg

@@ -1,0 +1,104 @@
+"""Small schedule helpers shared by the rules: inlining, loop facts, spatial-block schedules."""
+
+from __future__ import annotations
+
+from tvm import s_tir, tirx
+
+from ..tir_analysis import BlockInfo, block_infos
+
+
+class NotApplicable(Exception):
+    """A rule does not fit this kernel (the caller falls back to another rule)."""
+
+
+def extent(sch: s_tir.Schedule, loop) -> int:
+    e = sch.get(loop).extent
+    if not isinstance(e, tirx.IntImm):
+        raise NotApplicable("symbolic loop extent")
+    return int(e)
+
+
+def divisors(n: int) -> list[int]:
+    return [d for d in range(1, n + 1) if n % d == 0]
+
+
+def vector_factor(n: int, lanes: int) -> int:
+    """The widest power-of-two vector (<= lanes) dividing n; 1 if none of width >= 2 does."""
+    v = lanes
+    while v >= 2:
+        if n % v == 0:
+            return v
+        v //= 2
+    return 1
+
+
+def root_block(sch: s_tir.Schedule):
+    return sch.get_sblock("root")
+
+
+def is_output(sch: s_tir.Schedule, rv) -> bool:
+    outs = sch.get_output_blocks(root_block(sch))
+    return any(sch.get(o).same_as(sch.get(rv)) for o in outs)
+
+
+def inline_spatial(sch: s_tir.Schedule, keep: set[str] = frozenset()) -> None:
+    """compute_inline every non-output, injective block (not in `keep`) until none is left.
+    Inlining only re-expresses values where they are used; it never changes results."""
+    changed = True
+    while changed:
+        changed = False
+        infos = block_infos(sch)
+        if infos is None:
+            return
+        for info in infos:
+            if info.name in keep or not info.is_injective or is_output(sch, info.rv):
+                continue
+            try:
+                sch.compute_inline(info.rv)
+            except Exception:  # noqa: BLE001 - not inlinable here (e.g. multiple consumers of a reduction)
+                continue
+            changed = True
+            break
+
+
+def infos_or_fail(sch: s_tir.Schedule) -> list[BlockInfo]:
+    infos = block_infos(sch)
+    if infos is None:
+        raise NotApplicable("function is not in normal form")
+    return infos
+
+
+def schedule_spatial(sch: s_tir.Schedule, rv, lanes: int, cores: int, *, vec: int | None = None,
+                     parallel_min: int = 4096, unroll: int = 0) -> None:
+    """Fuse the outer loops and parallelize them; vectorize the innermost loop by the widest
+    vector dividing it. `parallel_min`: below this many elements a parallel launch costs more
+    than it saves."""
+    loops = sch.get_loops(rv)
+    if not loops:
+        return
+    exts = [extent(sch, lp) for lp in loops]
+    total = 1
+    for e in exts:
+        total *= e
+    inner = loops[-1]
+    v = vec if vec is not None else vector_factor(exts[-1], lanes)
+    if v > 1 and exts[-1] % v == 0:
+        if exts[-1] > v:
+            io, vi = sch.split(inner, [None, v])
+            if unroll > 1:
+                sch.annotate(io, "pragma_auto_unroll_max_step", unroll)
+        else:
+            vi = inner
+        sch.vectorize(vi)
+    outer = loops[:-1]
+    if cores > 1 and total >= parallel_min:
+        if outer:
+            fused = sch.fuse(*outer) if len(outer) > 1 else outer[0]
+            sch.parallel(fused)
+        elif v == 1 or exts[-1] // max(v, 1) >= cores:
+            pass  # a single loop: leave it serial rather than fight the vectorized split
+
+
+def finish(sch: s_tir.Schedule) -> tirx.PrimFunc:
+    """The scheduled function, marked so later passes keep the schedule."""
+    return sch.mod["main"].with_attr("tirx.is_scheduled", True)

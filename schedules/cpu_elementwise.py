@@ -1,0 +1,59 @@
+"""CPU rule for injective kernels (elementwise, broadcast, transpose, gather, concat...).
+
+Schedule: every intermediate block inlined into the output block(s); per output block the
+outer loops fused and parallelized, the innermost loop split by the vector width and vectorized.
+Knobs: `vec` (vector lanes; a divisor of the innermost extent), `unroll` (auto-unroll steps of
+the vector-chunk loop), `par_min` (elements below which the kernel runs on one core).
+"""
+
+from __future__ import annotations
+
+from . import common as c
+
+
+class CpuElementwise:
+    name = "cpu.elementwise"
+    kinds = ("elementwise",)
+
+    def _shape(self, kernel):
+        out_shape = kernel.args[-1][0] if kernel.args else ()
+        return tuple(out_shape), kernel.args[-1][1] if kernel.args else "float32"
+
+    def default(self, kernel, target) -> dict:
+        shape, dtype = self._shape(kernel)
+        inner = shape[-1] if shape else 1
+        return {"rule": self.name, "vec": c.vector_factor(inner, target.lanes(dtype)), "unroll": 0,
+                "par_min": 4096}
+
+    def space(self, kernel, target) -> list[dict]:
+        shape, dtype = self._shape(kernel)
+        inner = shape[-1] if shape else 1
+        lanes = target.lanes(dtype)
+        vecs = sorted({v for v in (lanes, lanes // 2, lanes // 4, 1) if v >= 1 and inner % v == 0}, reverse=True)
+        out = []
+        for v in vecs:
+            for unroll in (0, 4, 16):
+                if v == 1 and unroll:
+                    continue  # unrolling scalar chunks only grows code; LLVM unrolls scalar loops itself
+                for par_min in (4096, 1 << 30):
+                    if par_min > 4096 and target.num_cores == 1:
+                        continue
+                    out.append({"rule": self.name, "vec": v, "unroll": unroll, "par_min": par_min})
+        return out
+
+    def apply(self, func, cfg: dict, target):
+        from tvm import s_tir
+
+        sch = s_tir.Schedule(func)
+        c.inline_spatial(sch)
+        infos = c.infos_or_fail(sch)
+        if any(not i.is_injective for i in infos):
+            raise c.NotApplicable("has a reduction")
+        for info in infos:
+            v = cfg["vec"]
+            inner = info.extents[-1] if info.extents else 1
+            if not isinstance(inner, int) or inner % max(v, 1):
+                v = c.vector_factor(inner if isinstance(inner, int) else 1, v)
+            c.schedule_spatial(sch, info.rv, target.lanes(), target.num_cores, vec=v,
+                               parallel_min=cfg.get("par_min", 4096), unroll=cfg.get("unroll", 0))
+        return c.finish(sch)

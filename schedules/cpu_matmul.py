@@ -1,0 +1,257 @@
+"""CPU rule for contractions C[b, i, j] += A[b, i, k] * B[b, k, j] (dense, matmul, batch
+matmul, GEMV), with their fused elementwise epilogues (bias, activation, residual).
+
+The schedule is the GotoBLAS loop nest, written with TVM's schedule primitives:
+
+    parallel for (b, j0)          # an nr-wide panel of B and C per task
+      for k0                      # a kc-deep slice of the panel stays in L1
+        for i0                    # all mr-row strips of A
+          for k1 in kc            # the micro-kernel: mr x nr accumulators in registers
+            unroll i1 in mr
+              unroll j1o; vectorize j1i   (nr = lanes x nvec)
+      epilogue of the panel       # bias/activation while the panel is hot in cache
+
+`order="ij"` puts (i0, j0) outside k (a local accumulator tile, for small K or few panels).
+`pack_b` stores a constant weight B as [N/nr, K, nr] panels at build time (see
+`param_transforms`), so the micro-kernel streams B contiguously.
+Knobs: mr, nr, kc, order, pack_b.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import tir_analysis as ta
+from . import common as c
+
+
+@dataclass
+class _Roles:
+    anchor: object  # BlockInfo of the contraction
+    b: list  # loop positions (in the anchor's iters) by role
+    i: list
+    j: list
+    k: list
+    M: int
+    N: int
+    K: int
+    B_batch: int
+    b_arg: int  # index of B among the function's parameters, or -1 when B is computed inside
+    b_layout: str  # "kn" (B[.., k, j]) or "nk" (B[.., j, k]) or "" when not a plain 2-D access
+    dtype: str
+
+
+def _prod(xs) -> int:
+    p = 1
+    for x in xs:
+        p *= x
+    return p
+
+
+def analyze(func) -> tuple[object, _Roles]:
+    """Find the contraction block and sort its iteration axes into b / i / j / k roles."""
+    from tvm import s_tir
+
+    sch = s_tir.Schedule(func)
+    infos = c.infos_or_fail(sch)
+    anchors = [(i, ta.mac_info(sch, i)) for i in infos]
+    anchors = [(i, m) for i, m in anchors if m is not None and not m.is_conv]
+    if len(anchors) != 1:
+        raise c.NotApplicable("not exactly one contraction block")
+    info, mac = anchors[0]
+    if "O" in info.kinds or any(not isinstance(e, int) for e in info.extents):
+        raise c.NotApplicable("symbolic or opaque iteration")
+    block = sch.get(info.rv)
+    iters = [iv.var for iv in block.iter_vars]
+    a_vars = set().union(*[ta.vars_in(x) for x in mac.a.indices]) if mac.a.indices else set()
+    b_vars = set().union(*[ta.vars_in(x) for x in mac.b.indices]) if mac.b.indices else set()
+    c_vars = set().union(*[ta.vars_in(x) for x in mac.c.indices]) if mac.c.indices else set()
+    roles = {"b": [], "i": [], "j": [], "k": []}
+    for pos, (v, kind) in enumerate(zip(iters, info.kinds)):
+        if kind == "R":
+            roles["k"].append(pos)
+        elif v in a_vars and v in b_vars:
+            roles["b"].append(pos)
+        elif v in a_vars:
+            roles["i"].append(pos)
+        elif v in b_vars:
+            roles["j"].append(pos)
+        elif v in c_vars:
+            roles["i"].append(pos)  # broadcast axis: treat as rows
+        else:
+            raise c.NotApplicable("iteration axis not used by the output")
+    if not roles["j"] or not roles["k"]:
+        # no column axis: C = A x B with j absent is a GEMV with A as the matrix; swap operands
+        if roles["i"] and roles["k"]:
+            raise c.NotApplicable("row-vector contraction (j empty)")
+        raise c.NotApplicable("no j or k axis")
+    ext = info.extents
+    M = _prod(ext[p] for p in roles["i"])
+    N = _prod(ext[p] for p in roles["j"])
+    K = _prod(ext[p] for p in roles["k"])
+    Bb = _prod(ext[p] for p in roles["b"])
+    # Is B a function parameter read as plain [.., k, j] or [.., j, k]?
+    b_arg, layout = -1, ""
+    for idx, p in enumerate(func.params):
+        if getattr(p, "shape", None) is not None and mac.b.source.same_as(p):
+            b_arg = idx
+    if b_arg < 0:
+        # parameters and buffers are distinct objects in some TVM versions: match by name
+        for idx, p in enumerate(func.params):
+            if getattr(p, "name", None) == mac.b.source.name:
+                b_arg = idx
+    idx_vars = [x for x in mac.b.indices]
+    if len(roles["j"]) == 1 and len(roles["k"]) == 1 and len(idx_vars) >= 2:
+        last2 = [ta.vars_in(x) for x in idx_vars[-2:]]
+        jv, kv = iters[roles["j"][0]], iters[roles["k"][0]]
+        plain = all(isinstance(x, type(jv)) for x in idx_vars[-2:])
+        if plain and last2 == [{kv}, {jv}]:
+            layout = "kn"
+        elif plain and last2 == [{jv}, {kv}]:
+            layout = "nk"
+    dtype = str(mac.c.buffer.dtype)
+    return sch, _Roles(info, roles["b"], roles["i"], roles["j"], roles["k"], M, N, K, Bb, b_arg, layout, dtype)
+
+
+def _acc_budget(target) -> int:
+    """Vector registers the accumulators may take: 32 registers with AVX-512 (24 leave room
+    for the A broadcasts and B loads), 16 with AVX2/NEON (12)."""
+    return 24 if target.vector_bits >= 512 else 12
+
+
+class CpuMatmul:
+    name = "cpu.matmul"
+    kinds = ("matmul",)
+
+    def default(self, kernel, target) -> dict:
+        _, r = analyze(kernel.func)
+        lanes = target.lanes(r.dtype)
+        budget = _acc_budget(target)
+        nvec = 1
+        for cand in (4, 3, 2, 1):
+            if r.N % (lanes * cand) == 0 and cand <= budget // 2:
+                nvec = cand
+                break
+        nr = lanes * nvec if r.N % (lanes * nvec) == 0 else c.vector_factor(r.N, lanes)
+        mr = 1
+        for cand in (8, 6, 4, 3, 2, 1):
+            if r.M % cand == 0 and cand * max(1, nr // lanes) <= budget:
+                mr = cand
+                break
+        kc = _pick_kc(r.K, nr, r.dtype, target)
+        panels = r.B_batch * (r.N // nr)
+        order = "goto" if panels >= target.num_cores else "ij"
+        return {"rule": self.name, "mr": mr, "nr": nr, "kc": kc, "order": order, "pack_b": False}
+
+    def space(self, kernel, target) -> list[dict]:
+        from .cpu_space import matmul_space
+
+        return matmul_space(self, kernel, target)
+
+    def param_transforms(self, kernel, cfg) -> dict:
+        """Weight layouts the schedule expects: {param index: ("pack_b", layout, nr)}."""
+        if not cfg.get("pack_b"):
+            return {}
+        _, r = analyze(kernel.func)
+        return {r.b_arg: ("pack_b", r.b_layout, int(cfg["nr"]))}
+
+    def apply(self, func, cfg: dict, target):
+        from tvm import tirx
+
+        sch, r = analyze(func)
+        lanes = target.lanes(r.dtype)
+        mr, nr, kc = int(cfg["mr"]), int(cfg["nr"]), int(cfg["kc"])
+        if r.M % mr or r.N % nr or r.K % kc:
+            raise c.NotApplicable(f"tile {mr}x{nr}x{kc} does not divide {r.M}x{r.N}x{r.K}")
+        anchor = r.anchor.rv
+        # epilogue: inline the elementwise chain after the contraction into the output block
+        c.inline_spatial(sch, keep={r.anchor.name})
+        infos = c.infos_or_fail(sch)
+        others = [i for i in infos if i.name != r.anchor.name]
+        anchor_buf = sch.get(anchor).writes[0].source
+        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
+        producers = [i for i in others if i not in consumers]
+        if len(consumers) > 1:
+            raise c.NotApplicable("more than one epilogue block")
+        epilogue = consumers[0] if consumers else None
+
+        if cfg.get("pack_b"):
+            if r.b_arg < 0 or r.b_layout not in ("kn", "nk") or r.b:
+                raise c.NotApplicable("B is not a plain 2-D parameter")
+            nb = nr
+            if r.b_layout == "kn":
+                sch.transform_layout(anchor, ("read", _read_index(sch, anchor, func, r.b_arg)),
+                                     lambda k, j: (j // nb, k, j % nb))
+            else:
+                sch.transform_layout(anchor, ("read", _read_index(sch, anchor, func, r.b_arg)),
+                                     lambda j, k: (j // nb, k, j % nb))
+
+        loops = sch.get_loops(anchor)
+        if len(loops) != len(r.anchor.kinds):
+            raise c.NotApplicable("loop nest does not match the block")
+        groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]
+        sch.reorder(*[lp for g in groups for lp in g])
+        fused = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
+        lb, li, lj, lk = fused
+        if li is None:
+            li = sch.add_unit_loop(lj)
+        i0, i1 = sch.split(li, [None, mr])
+        j0, j1 = sch.split(lj, [None, nr])
+        k0, k1 = sch.split(lk, [None, kc])
+        outer_b = [lb] if lb is not None else []
+        if cfg.get("order", "goto") == "goto":
+            sch.reorder(*outer_b, j0, k0, i0, k1, i1, j1)
+            par = sch.fuse(*outer_b, j0) if outer_b else j0
+        else:
+            sch.reorder(*outer_b, i0, j0, k0, k1, i1, j1)
+            par = sch.fuse(*outer_b, i0, j0)
+        if epilogue is not None:  # before decompose_reduction: it needs the complete reduction block
+            sch.reverse_compute_at(epilogue.rv, par, preserve_unit_loops=True)
+        flops = 2 * r.M * r.N * r.K * r.B_batch
+        if target.num_cores > 1 and flops >= 200_000:
+            sch.parallel(par)
+        if mr > 1:
+            sch.unroll(i1)
+        vec = min(lanes, nr)
+        if nr % vec == 0 and vec > 1:
+            j1o, j1i = sch.split(j1, [None, vec])
+            sch.unroll(j1o)
+            sch.vectorize(j1i)
+        init = sch.decompose_reduction(anchor, k0)  # last: vectorize needs the block with its init
+        il = sch.get_loops(init)
+        _vectorize_last(sch, il[-1], lanes)
+        if epilogue is not None:
+            el = sch.get_loops(epilogue.rv)
+            _vectorize_last(sch, el[-1], lanes)
+        for p in producers:
+            c.schedule_spatial(sch, p.rv, lanes, target.num_cores)
+        return c.finish(sch)
+
+
+def _read_index(sch, block, func, arg_index: int) -> int:
+    """Position of parameter `arg_index` among the block's reads."""
+    param = func.params[arg_index]
+    for n, rd in enumerate(sch.get(block).reads):
+        if rd.source.same_as(param) or rd.source.name == getattr(param, "name", None):
+            return n
+    raise c.NotApplicable("B is not read by the contraction block")
+
+
+def _vectorize_last(sch, loop, lanes: int) -> None:
+    ext = c.extent(sch, loop)
+    v = c.vector_factor(ext, lanes)
+    if v > 1:
+        vi = sch.split(loop, [None, v])[1] if ext > v else loop
+        sch.vectorize(vi)
+
+
+def _pick_kc(K: int, nr: int, dtype: str, target) -> int:
+    """The deepest k-slice (a divisor of K) whose B panel (kc x nr) fits half of L1: the
+    panel stays resident while all row strips of A stream past it."""
+    item = 2 if "16" in dtype else 1 if "8" in dtype else 8 if "64" in dtype else 4
+    limit = max(1, target.l1d_bytes // 2 // (nr * item))
+    best = 1
+    for d in c.divisors(K):
+        if d <= limit:
+            best = d
+    return best

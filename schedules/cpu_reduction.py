@@ -1,0 +1,163 @@
+"""CPU rule for reductions that are not contractions: softmax, layer/RMS norm, mean/sum/max
+over axes, pooling.
+
+Two orders, picked by where the data is contiguous:
+- "row": the reduced axes are innermost in memory (softmax, layernorm, mean over the last
+  axis). The leading spatial axes shared by every block ("rows") are fused and parallelized;
+  every block is computed per row; elementwise blocks vectorize along the row; reductions
+  unroll their inner chunk so LLVM keeps several partial results in flight.
+- "column": the innermost output axis is also innermost in memory (pooling, reductions over
+  a leading axis). The reduction loops move outside that axis, which is then vectorized.
+Knobs: `order`, `vec`, `unroll`, `inline` (inline elementwise producers, e.g. padding).
+"""
+
+from __future__ import annotations
+
+from tvm import tirx
+
+from .. import tir_analysis as ta
+from . import common as c
+
+
+def _leading_s(kinds: str) -> int:
+    return len(kinds) - len(kinds.lstrip("S"))
+
+
+def _expensive(sch, info) -> bool:
+    """A block computing a transcendental: inlining it into several consumers recomputes it."""
+    store = sch.get(info.rv).body
+    hit = []
+    ta.walk(store.value, lambda e: hit.append(e) if isinstance(e, ta._CALL) else None, into_indices=False)
+    return bool(hit)
+
+
+def _natural_order(kernel) -> str:
+    """'column' when the reduction's input is contiguous along the output's last axis."""
+    from tvm import s_tir
+
+    sch = s_tir.Schedule(kernel.func)
+    infos = ta.block_infos(sch)
+    if not infos:
+        return "row"
+    for info in infos:
+        if "R" not in info.kinds:
+            continue
+        block = sch.get(info.rv)
+        spatial = [iv.var for iv, k in zip(block.iter_vars, info.kinds) if k == "S"]
+        reduce = [iv.var for iv, k in zip(block.iter_vars, info.kinds) if k == "R"]
+        for ld in ta.loads(block.body.value):
+            if ld.source.same_as(block.body.buffer) or not ld.indices:
+                continue
+            last = ta.vars_in(ld.indices[-1])
+            if spatial and spatial[-1] in last:
+                return "column"
+        return "row"
+    return "row"
+
+
+class CpuReduction:
+    name = "cpu.reduction"
+    kinds = ("reduction",)
+
+    def default(self, kernel, target) -> dict:
+        dtype = kernel.args[0][1] if kernel.args else "float32"
+        return {"rule": self.name, "order": _natural_order(kernel), "vec": target.lanes(dtype),
+                "unroll": 4, "inline": True}
+
+    def space(self, kernel, target) -> list[dict]:
+        dtype = kernel.args[0][1] if kernel.args else "float32"
+        lanes = target.lanes(dtype)
+        out = []
+        for order in ("row", "column"):
+            for vec in sorted({lanes, max(lanes // 2, 1), max(lanes // 4, 1)}, reverse=True):
+                for unroll in (0, 4, 16):
+                    for inline in (True, False):
+                        out.append({"rule": self.name, "order": order, "vec": vec, "unroll": unroll,
+                                    "inline": inline})
+        return out
+
+    # ---- apply ----------------------------------------------------------------------------
+    def apply(self, func, cfg: dict, target):
+        from tvm import s_tir
+
+        sch = s_tir.Schedule(func)
+        if cfg.get("inline", True):
+            infos = c.infos_or_fail(sch)
+            keep = {i.name for i in infos if i.is_injective and _expensive(sch, i)}
+            c.inline_spatial(sch, keep)
+        infos = c.infos_or_fail(sch)
+        if all(i.is_injective for i in infos):
+            raise c.NotApplicable("no reduction left")
+        if cfg.get("order", "row") == "column":
+            self._column(sch, infos, cfg, target)
+        else:
+            self._row(sch, infos, cfg, target)
+        return c.finish(sch)
+
+    def _row(self, sch, infos, cfg, target):
+        n = min(_leading_s(i.kinds) for i in infos)
+        if n == 0:
+            raise c.NotApplicable("a block has no leading spatial axis")
+        rows = infos[-1].extents[:n]
+        if any(i.extents[:n] != rows for i in infos):
+            raise c.NotApplicable("blocks disagree on the row axes")
+        last = infos[-1]
+        loops = sch.get_loops(last.rv)
+        row = sch.fuse(*loops[:n]) if n > 1 else loops[0]
+        nrows = 1
+        for e in rows:
+            nrows *= e
+        work = sum(i.size() for i in infos)
+        if target.num_cores > 1 and nrows > 1 and work >= 4096:
+            sch.parallel(row)
+        for info in reversed(infos[:-1]):
+            sch.compute_at(info.rv, row, preserve_unit_loops=True)
+        vec, unroll = cfg.get("vec", target.lanes()), cfg.get("unroll", 0)
+        for info in infos:  # block handles stay valid; the normal form does not after compute_at
+            inner = sch.get_loops(info.rv)[-1]
+            ext = c.extent(sch, inner)
+            if sch.get(inner).kind == tirx.ForKind.PARALLEL:
+                continue  # a block with nothing but the row loop
+            if info.is_injective:
+                v = c.vector_factor(ext, vec)
+                if v > 1:
+                    _, vi = sch.split(inner, [None, v]) if ext > v else (None, inner)
+                    sch.vectorize(vi)
+            elif unroll > 1 and ext > unroll and ext % unroll == 0:
+                _, ui = sch.split(inner, [None, unroll])
+                sch.unroll(ui)
+
+    def _column(self, sch, infos, cfg, target):
+        vec = cfg.get("vec", target.lanes())
+        for info in infos:
+            kinds = info.kinds
+            loops = sch.get_loops(info.rv)
+            if len(loops) != len(kinds) or "S" not in kinds:
+                raise c.NotApplicable("loops do not match block iters")
+            has_r = "R" in kinds
+            if has_r and kinds[-1] == "R":
+                # move the innermost spatial loop inside the reduction loops
+                s_pos = max(i for i, k in enumerate(kinds) if k == "S")
+                sch.reorder(*[lp for i, lp in enumerate(loops) if i != s_pos], loops[s_pos])
+                kinds = "".join(k for i, k in enumerate(kinds) if i != s_pos) + "S"
+            loops = sch.get_loops(info.rv)
+            n_outer = _leading_s(kinds)
+            inner = loops[-1]
+            ext = c.extent(sch, inner)
+            v = c.vector_factor(ext, vec)
+            if v > 1:
+                vi = sch.split(inner, [None, v])[1] if ext > v else inner
+                sch.vectorize(vi)
+            outer = loops[:n_outer] if n_outer < len(loops) else loops[:-1]
+            first_r = n_outer
+            if target.num_cores > 1 and info.size() >= 4096 and outer:
+                sch.parallel(sch.fuse(*outer) if len(outer) > 1 else outer[0])
+                first_r = 1
+            if has_r and n_outer < len(loops):
+                # last: vectorize and parallel need the reduction block with its init
+                init = sch.decompose_reduction(info.rv, sch.get_loops(info.rv)[first_r])
+                il = sch.get_loops(init)
+                ext = c.extent(sch, il[-1])
+                v = c.vector_factor(ext, vec)
+                if v > 1:
+                    sch.vectorize(sch.split(il[-1], [None, v])[1] if ext > v else il[-1])

@@ -1,0 +1,19 @@
+"""Weight layouts that schedules ask for, applied to constant parameters at build time."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def transform_param(data: np.ndarray, spec: tuple) -> np.ndarray:
+    """Apply a layout `spec` from a rule's `param_transforms` to a weight array."""
+    kind = spec[0]
+    if kind == "pack_b":
+        _, layout, nr = spec
+        if layout == "kn":  # [K, N] -> [N/nr, K, nr]
+            k, n = data.shape
+            return np.ascontiguousarray(data.reshape(k, n // nr, nr).transpose(1, 0, 2))
+        if layout == "nk":  # [N, K] -> [N/nr, K, nr]
+            n, k = data.shape
+            return np.ascontiguousarray(data.reshape(n // nr, nr, k).transpose(0, 2, 1))
+    raise ValueError(f"unknown parameter layout {spec!r}")

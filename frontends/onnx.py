@@ -107,9 +107,9 @@ def _check_operators(proto, what: str) -> None:
     ok = supported_ops()
     missing: dict[str, list[str]] = {}
     for i, node in enumerate(_all_nodes(proto.graph)):
-        domain_ok = node.domain in ("", "ai.onnx")
+        domain_ok = node.domain in ("", "ai.onnx") or node.op_type in OUT_OF_SCOPE
         if node.op_type not in ok or not domain_ok:
-            op = node.op_type if domain_ok else f"{node.domain}::{node.op_type}"
+            op = node.op_type if node.domain in ("", "ai.onnx") or node.op_type in OUT_OF_SCOPE else f"{node.domain}::{node.op_type}"
             missing.setdefault(op, []).append(node.name or f"#{i}")
     if missing:
         raise UnsupportedOperatorError(what, missing, OUT_OF_SCOPE)
@@ -214,6 +214,14 @@ def _importer_class():
     class JitcOnnxImporter(ONNXGraphImporter):
         """TVM's importer with jitc's converters first and node names in every error."""
 
+        def _parse_value_proto(self, value_proto):
+            import onnx
+
+            if isinstance(value_proto, onnx.NodeProto) and not value_proto.name:
+                out = value_proto.output[0] if value_proto.output else "?"
+                return f"{value_proto.op_type} -> {out}"  # unnamed node: name it by its output
+            return super()._parse_value_proto(value_proto)
+
         def _convert_operator(self, op_name, inputs, attrs, opset):
             node = attrs.get("tvm_custom", {}).get("name", "?")
             try:
@@ -235,8 +243,9 @@ def _importer_class():
 def load(model, shapes: dict | None = None, name: str | None = None) -> ImportedModel:
     """Import an ONNX model (path, bytes or ModelProto) into Relax with all shapes fixed."""
     proto, what = _read(model, name or "<onnx model>")
+    if proto.ir_version > 0 and proto.HasField("graph"):
+        _check_operators(proto, what)  # first: list every unknown op, before the checker stops at one
     _check(proto, what)
-    _check_operators(proto, what)
     specs = _input_specs(proto, dict(shapes or {}), what)
     fixed = _fix_shapes(proto, specs, what)
     importer = _importer_class()(

@@ -33,6 +33,7 @@ class Kernel:
     bytes: int  # bytes of the arguments (inputs and outputs) per call
     args: list[tuple[tuple[int, ...], str]]  # (shape, dtype) per argument, inputs then outputs
     calls: int = 1  # how many times the model calls it
+    n_out: int = 1  # the last n_out arguments are outputs
     meta: dict = field(default_factory=dict)
 
     @property
@@ -41,7 +42,7 @@ class Kernel:
 
     def to_json(self) -> dict:
         return {"name": self.name, "key": self.key, "kind": self.kind, "flops": self.flops,
-                "bytes": self.bytes, "calls": self.calls,
+                "bytes": self.bytes, "calls": self.calls, "n_out": self.n_out,
                 "args": [{"shape": list(s), "dtype": d} for s, d in self.args]}
 
 
@@ -98,8 +99,7 @@ def count_flops(func: tirx.PrimFunc) -> int:
     total = 0
     for info in infos:
         block = sch.get(info.rv)
-        store = block.body
-        ops = ta.count_ops(store.value) if isinstance(store, tirx.BufferStore) else 0
+        ops = sum(ta.count_ops(v) for v in ta.values(block.body))
         total += ops * info.size()
     return int(total)
 
@@ -111,9 +111,10 @@ def count_bytes(func: tirx.PrimFunc) -> int:
     return n
 
 
-def make_kernel(name: str, func: tirx.PrimFunc, calls: int = 1) -> Kernel:
+def make_kernel(name: str, func: tirx.PrimFunc, calls: int = 1, n_out: int = 1) -> Kernel:
     return Kernel(name=name, func=func, key=workload_key(func), kind=classify(func),
-                  flops=count_flops(func), bytes=count_bytes(func), args=arg_specs(func), calls=calls)
+                  flops=count_flops(func), bytes=count_bytes(func), args=arg_specs(func), calls=calls,
+                  n_out=n_out)
 
 
 @dataclass
@@ -122,12 +123,16 @@ class Lowered:
     kernels: dict[str, Kernel]  # by PrimFunc name, in the order main first calls them
 
 
-def _call_counts(main) -> dict[str, int]:
-    counts: dict[str, int] = {}
+def _call_counts(main) -> dict[str, tuple[int, int]]:
+    """{PrimFunc name: (calls, outputs per call)} in order of first call."""
+    counts: dict[str, tuple[int, int]] = {}
 
     def visit(e):
         if isinstance(e, relax.Call) and e.op.same_as(_CALL_TIR):
-            counts[e.args[0].name_hint] = counts.get(e.args[0].name_hint, 0) + 1
+            name = e.args[0].name_hint
+            ty = e.ty
+            n_out = len(ty.fields) if isinstance(ty, relax.TupleType) else 1
+            counts[name] = (counts.get(name, (0, n_out))[0] + 1, n_out)
 
     relax.analysis.post_order_visit(main.body, visit)
     return counts
@@ -141,7 +146,6 @@ def lower(mod, target: TargetSpec) -> Lowered:
         mod = relax.transform.DeadCodeElimination(["main"])(mod)
     counts = _call_counts(mod["main"])
     kernels = {}
-    for name in counts:  # post-order visit: order of first call
-        func = mod[name]
-        kernels[name] = make_kernel(name, func, counts[name])
+    for name, (calls, n_out) in counts.items():  # post-order visit: order of first call
+        kernels[name] = make_kernel(name, mod[name], calls, n_out)
     return Lowered(mod, kernels)

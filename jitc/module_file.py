@@ -23,8 +23,8 @@ import zipfile
 import numpy as np
 
 from .errors import ModuleFileError
-from .plan import Plan
-from .target import TargetSpec, host
+from .plan import Plan, c_array
+from .target import TargetSpec, available_features, host
 from .version import JITC_VERSION, MODULE_FORMAT, tvm_version
 
 _ALIGN = 64
@@ -33,7 +33,7 @@ _ALIGN = 64
 def _pack_params(params: dict[int, np.ndarray]) -> tuple[bytes, list[dict]]:
     chunks, index, off = [], [], 0
     for b in sorted(params):
-        a = np.ascontiguousarray(params[b])
+        a = c_array(params[b])
         pad = (-off) % _ALIGN
         if pad:
             chunks.append(b"\0" * pad)
@@ -103,7 +103,7 @@ def check_compatible(manifest: dict, path: str) -> TargetSpec:
         if manifest.get("machine") != platform.machine():
             raise ModuleFileError(f"{path}: built for {manifest.get('machine')} CPUs, this machine is "
                                   f"{platform.machine()}; recompile it here")
-        missing = sorted(set(spec.features) - set(host().features))
+        missing = sorted(set(spec.features) - available_features())
         if missing:
             raise ModuleFileError(f"{path}: built for -mcpu={spec.mcpu}, which uses {', '.join(missing)}; this CPU "
                                   f"({host().mcpu}) lacks them. Recompile it here (jitc compile --target llvm)")

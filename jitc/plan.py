@@ -164,3 +164,9 @@ def _flat(xs) -> list[int]:
     for x in xs:
         out.extend(_flat(x) if isinstance(x, list) else [x])
     return out
+
+
+def c_array(a) -> np.ndarray:
+    """`a` as a C-contiguous array, keeping 0-d arrays 0-d (np.ascontiguousarray makes them 1-d)."""
+    a = np.asarray(a)
+    return a if a.flags.c_contiguous else np.ascontiguousarray(a)

@@ -152,6 +152,29 @@ def host_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# /proc/cpuinfo flag -> LLVM feature name, for the features in _ISA_FEATURES
+_CPUINFO_FLAGS = {
+    "sse4_2": "sse4.2", "avx": "avx", "avx2": "avx2", "fma": "fma", "f16c": "f16c", "avx512f": "avx512f",
+    "avx512bw": "avx512bw", "avx512dq": "avx512dq", "avx512vl": "avx512vl", "avx512_vnni": "avx512vnni",
+    "avx512_bf16": "avx512bf16", "avx512_fp16": "avx512fp16", "amx_tile": "amx-tile", "amx_bf16": "amx-bf16",
+    "amx_int8": "amx-int8", "asimd": "neon", "sve": "sve", "sve2": "sve2", "fphp": "fullfp16",
+    "asimddp": "dotprod", "i8mm": "i8mm",
+}
+
+
+def _cpuinfo_features() -> set[str] | None:
+    """ISA features the kernel reports for this CPU (what the hardware really has), or None."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            text = f.read()
+    except OSError:
+        return None
+    m = re.search(r"^(?:flags|Features)\s*:\s*(.*)$", text, re.M)
+    if not m:
+        return None
+    return {_CPUINFO_FLAGS[f] for f in m.group(1).split() if f in _CPUINFO_FLAGS}
+
+
 def _vector_bits(features: set[str], triple: str) -> int:
     if "avx512f" in features:
         return 512
@@ -182,7 +205,7 @@ def host() -> TargetSpec:
     from tvm.target import codegen
 
     mcpu = codegen.llvm_get_system_cpu()
-    feats = cpu_features(mcpu)
+    feats = cpu_features(mcpu)  # what LLVM generates code with for this CPU name
     l1, l2 = _cache_sizes()
     return TargetSpec(
         kind="llvm",
@@ -193,6 +216,13 @@ def host() -> TargetSpec:
         l1d_bytes=l1,
         l2_bytes=l2,
     )
+
+
+def available_features() -> set[str]:
+    """ISA features this machine can execute: the kernel's CPU flags where it reports them
+    (what the hardware really has), else LLVM's table for the host CPU name."""
+    real = _cpuinfo_features()
+    return real if real is not None else set(host().features)
 
 
 def cuda_spec(arch: str | None = None) -> TargetSpec:

@@ -104,6 +104,44 @@ def count_ops(expr) -> int:
     return n
 
 
+def stores(stmt) -> list:
+    """Buffer stores inside a block body (SeqStmt, IfThenElse, LetStmt and loops searched)."""
+    out, stack = [], [stmt]
+    while stack:
+        st = stack.pop()
+        if st is None:
+            continue
+        if isinstance(st, tirx.BufferStore):
+            out.append(st)
+        elif isinstance(st, tirx.SeqStmt):
+            stack += list(st.seq)
+        elif isinstance(st, tirx.IfThenElse):
+            stack += [st.then_case, st.else_case]
+        elif isinstance(st, (tirx.For, tirx.AttrStmt)):
+            stack.append(st.body)
+    return out
+
+
+def values(stmt) -> list:
+    """Every computed value of a block body: what it stores, and what it binds to locals."""
+    out, stack = [], [stmt]
+    while stack:
+        st = stack.pop()
+        if st is None:
+            continue
+        if isinstance(st, tirx.BufferStore):
+            out.append(st.value)
+        elif isinstance(st, tirx.Bind):
+            out.append(st.value)
+        elif isinstance(st, tirx.SeqStmt):
+            stack += list(st.seq)
+        elif isinstance(st, tirx.IfThenElse):
+            stack += [st.then_case, st.else_case]
+        elif isinstance(st, (tirx.For, tirx.AttrStmt)):
+            stack.append(st.body)
+    return out
+
+
 def loads(expr) -> list:
     """Buffer loads of a value expression, outermost first (indices not searched)."""
     out = []

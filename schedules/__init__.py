@@ -52,7 +52,7 @@ def default_config(kernel, target) -> dict:
     rule = rule_for(kernel, target)
     try:
         return rule.default(kernel, target)
-    except NotApplicable:
+    except Exception:  # noqa: BLE001 - NotApplicable, or an analysis that does not fit this kernel
         return _FALLBACK.default(kernel, target)
 
 
@@ -61,7 +61,7 @@ def space(kernel, target) -> list[dict]:
     rule = rule_for(kernel, target)
     try:
         return rule.space(kernel, target)
-    except NotApplicable:
+    except Exception:  # noqa: BLE001 - as in default_config
         return _FALLBACK.space(kernel, target)
 
 

@@ -13,8 +13,6 @@ Knobs: `order`, `vec`, `unroll`, `inline` (inline elementwise producers, e.g. pa
 
 from __future__ import annotations
 
-from tvm import tirx
-
 from .. import tir_analysis as ta
 from . import common as c
 
@@ -25,9 +23,9 @@ def _leading_s(kinds: str) -> int:
 
 def _expensive(sch, info) -> bool:
     """A block computing a transcendental: inlining it into several consumers recomputes it."""
-    store = sch.get(info.rv).body
     hit = []
-    ta.walk(store.value, lambda e: hit.append(e) if isinstance(e, ta._CALL) else None, into_indices=False)
+    for value in ta.values(sch.get(info.rv).body):
+        ta.walk(value, lambda e: hit.append(e) if isinstance(e, ta._CALL) else None, into_indices=False)
     return bool(hit)
 
 
@@ -45,8 +43,8 @@ def _natural_order(kernel) -> str:
         block = sch.get(info.rv)
         spatial = [iv.var for iv, k in zip(block.iter_vars, info.kinds) if k == "S"]
         reduce = [iv.var for iv, k in zip(block.iter_vars, info.kinds) if k == "R"]
-        for ld in ta.loads(block.body.value):
-            if ld.source.same_as(block.body.buffer) or not ld.indices:
+        for ld in [ld for v in ta.values(block.body) for ld in ta.loads(v)]:
+            if any(ld.source.same_as(st.buffer) for st in ta.stores(block.body)) or not ld.indices:
                 continue
             last = ta.vars_in(ld.indices[-1])
             if spatial and spatial[-1] in last:
@@ -116,8 +114,8 @@ class CpuReduction:
         for info in infos:  # block handles stay valid; the normal form does not after compute_at
             inner = sch.get_loops(info.rv)[-1]
             ext = c.extent(sch, inner)
-            if sch.get(inner).kind == tirx.ForKind.PARALLEL:
-                continue  # a block with nothing but the row loop
+            if sch.get(inner).same_as(sch.get(row)):
+                continue  # a block with nothing but the row loop: its rows are not contiguous
             if info.is_injective:
                 v = c.vector_factor(ext, vec)
                 if v > 1:

@@ -1,0 +1,51 @@
+import os
+import sys
+
+import numpy as np
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.path.join(ROOT, "examples")
+sys.path.insert(0, EXAMPLES)  # examples/models.py builds the torch versions of the bundled models
+
+
+def example(name: str) -> str:
+    return os.path.join(EXAMPLES, f"{name}.onnx")
+
+
+@pytest.fixture(scope="session")
+def example_path():
+    return example
+
+
+@pytest.fixture(scope="session")
+def compiled():
+    """Compiled example modules, built once per test session."""
+    import jitc
+
+    cache = {}
+
+    def get(name):
+        if name not in cache:
+            cache[name] = jitc.compile(example(name))
+        return cache[name]
+
+    return get
+
+
+def make_onnx(nodes, inputs, outputs, initializers=(), opset=17, name="test"):
+    """A small ONNX model from helper-made nodes and (name, elem_type, shape) tuples."""
+    from onnx import helper
+
+    g = helper.make_graph(
+        nodes, name,
+        [helper.make_tensor_value_info(n, t, s) for n, t, s in inputs],
+        [helper.make_tensor_value_info(n, t, s) for n, t, s in outputs],
+        initializer=list(initializers),
+    )
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", opset)])
+
+
+@pytest.fixture
+def rng():
+    return np.random.default_rng(0)

@@ -1,0 +1,72 @@
+"""A fixed, fast subset of onnx's own node tests through `jitc.onnx_backend` (one case per
+operator that passes). The full run, with every failure grouped by cause, is
+`python bench/conformance.py`; its figures are in the README."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+SUBSET = [
+    "test_abs", "test_acos", "test_acosh", "test_add", "test_and2d", "test_argmax_keepdims_random",
+    "test_argmin_keepdims_random", "test_asin", "test_asinh", "test_atan", "test_atanh",
+    "test_averagepool_2d_ceil", "test_batchnorm_epsilon", "test_bitshift_left_int8", "test_bitwise_and_i16_3d",
+    "test_bitwise_not_2d", "test_bitwise_or_i16_4d", "test_bitwise_xor_i16_3d", "test_cast_DOUBLE_to_FLOAT",
+    "test_castlike_DOUBLE_to_FLOAT", "test_ceil", "test_clip", "test_concat_1d_axis_0", "test_constant",
+    "test_conv_with_autopad_same", "test_convtranspose", "test_cos", "test_cosh", "test_depthtospace_example",
+    "test_dequantizelinear", "test_div", "test_dropout_default", "test_dynamicquantizelinear", "test_einsum_sum",
+    "test_elu", "test_equal", "test_erf", "test_exp", "test_eyelike_without_dtype", "test_flatten_axis0",
+    "test_floor", "test_gather_0", "test_gather_elements_0", "test_gathernd_example_int32", "test_gelu_tanh_1",
+    "test_gemm_beta", "test_globalaveragepool", "test_globalmaxpool", "test_greater", "test_greater_equal",
+    "test_gridsample", "test_group_normalization_epsilon", "test_hardsigmoid", "test_hardswish",
+    "test_hardmax_axis_0", "test_identity", "test_instancenorm_epsilon", "test_isinf", "test_isnan", "test_lrn",
+    "test_leakyrelu", "test_less", "test_less_equal", "test_log", "test_logsoftmax_axis_0", "test_lppool_2d_pads",
+    "test_matmul_2d", "test_matmulinteger", "test_max_int8", "test_maxpool_2d_ceil",
+    "test_maxunpool_export_without_output_shape", "test_mean_example", "test_min_int8", "test_mod_uint8",
+    "test_mul", "test_neg", "test_not_2d", "test_or2d", "test_prelu_example", "test_pow", "test_quantizelinear",
+    "test_rms_normalization_2d_axis1", "test_reciprocal", "test_reduce_max_default_axes_keepdim_example",
+    "test_reduce_min_default_axes_keepdims_random", "test_reduce_prod_default_axes_keepdims_random", "test_relu",
+    "test_roialign_aligned_true", "test_round", "test_scatter_with_axis", "test_scatter_elements_with_axis",
+    "test_scatternd", "test_selu", "test_shrink_hard", "test_sigmoid", "test_sign", "test_sin", "test_sinh",
+    "test_size", "test_softmax_axis_0", "test_softplus", "test_softsign", "test_spacetodepth",
+    "test_split_equal_parts_2d", "test_sqrt", "test_sub", "test_sum_example", "test_tan", "test_tanh",
+    "test_thresholdedrelu", "test_transpose_default", "test_tril", "test_where_example", "test_xor2d",
+]
+
+
+@pytest.fixture(scope="module")
+def node_cases():
+    from onnx.backend.test import loader
+
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        return {c.name: c for c in loader.load_model_tests(kind="node")}
+
+
+@pytest.mark.parametrize("name", SUBSET)
+def test_node_case(name, node_cases):
+    from onnx import numpy_helper
+
+    from jitc.onnx_backend import JitcBackend
+
+    case = node_cases[name]
+    rep = JitcBackend.prepare(case.model)
+    for ins, outs in case.data_sets:
+        got = rep.run(ins)
+        assert len(got) == len(outs)
+        for g, w in zip(got, outs):
+            w = numpy_helper.to_array(w) if type(w).__name__ == "TensorProto" else np.asarray(w)
+            assert g.dtype == w.dtype and g.shape == w.shape
+            np.testing.assert_allclose(g, w, rtol=case.rtol, atol=case.atol)
+
+
+def test_onnx_backend_test_runner_accepts_jitc():
+    """onnx's BackendTest machinery builds test cases from jitc's backend module."""
+    import onnx.backend.test
+
+    import jitc.onnx_backend as backend
+
+    bt = onnx.backend.test.BackendTest(backend, __name__)
+    bt.include(r"^test_relu_cpu$")
+    cases = bt.test_cases
+    assert cases, "no test case class built"

@@ -37,6 +37,15 @@ def _as_numpy(x, spec: TensorSpec) -> np.ndarray:
         raise InputError(f"input {spec.name!r}: cannot read a {type(x).__name__} as {spec.dtype} tensor") from None
 
 
+def _host_view(tensor):
+    """A numpy view of a CPU tensor, or None for dtypes numpy's DLPack does not take (bfloat16,
+    float8, int4...)."""
+    try:
+        return np.from_dlpack(tensor)
+    except (RuntimeError, TypeError, BufferError):
+        return None
+
+
 class _Workspace:
     """Per-thread tensors for every buffer of the plan, and the argument list of every step."""
 
@@ -99,10 +108,9 @@ class _Workspace:
         self.temp_bytes = blocks
         # numpy views of the input and output tensors: copying through them costs a fraction
         # of Tensor.copyfrom / Tensor.numpy (CPU targets only; a GPU tensor has no host view)
-        self.host = device.dlpack_device_type() == 1  # kDLCPU
-        if self.host:
-            self.in_views = [np.from_dlpack(tensors[b]) for b in plan.inputs]
-            self.out_views = [np.from_dlpack(tensors[b]) for b in plan.outputs]
+        host = device.dlpack_device_type() == 1  # kDLCPU
+        self.in_views = [_host_view(tensors[b]) if host else None for b in plan.inputs]
+        self.out_views = [_host_view(tensors[b]) if host else None for b in plan.outputs]
 
 
 class Module:
@@ -181,17 +189,14 @@ class Module:
         feeds = self._feeds(args, kwargs)
         ws = self._workspace()
         funcs = self._funcs  # one read: a concurrent swap replaces the dict, never mutates it
-        if ws.host:
-            for view, a in zip(ws.in_views, feeds):
+        for b, view, a in zip(self.plan.inputs, ws.in_views, feeds):
+            if view is not None:
                 np.copyto(view, a)
-        else:
-            for b, a in zip(self.plan.inputs, feeds):
+            else:
                 ws.tensors[b].copyfrom(a)
         for step, targs in zip(self.plan.steps, ws.step_args):
             funcs[step.kernel](*targs)
-        if ws.host:
-            return [v.copy() for v in ws.out_views]
-        return [ws.tensors[b].numpy() for b in self.plan.outputs]
+        return [v.copy() if v is not None else ws.tensors[b].numpy() for b, v in zip(self.plan.outputs, ws.out_views)]
 
     def __call__(self, *args, **kwargs):
         outs = self.run(*args, **kwargs)

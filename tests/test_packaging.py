@@ -1,0 +1,22 @@
+"""A plain (non-editable) install carries every mapped subpackage (jitc.frontends, ...)."""
+
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_plain_install_imports_subpackages(tmp_path):
+    target = tmp_path / "site"
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), ROOT],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    code = ("import jitc, jitc.frontends.onnx, jitc.frontends.torch, jitc.schedules, jitc.cost_model, "
+            "jitc.backends.llvm; print(jitc.__file__); print(jitc.schedules.__file__)")
+    env = dict(os.environ, PYTHONPATH=str(target))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=str(tmp_path),
+                       timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    files = r.stdout.split()
+    assert all(f.startswith(str(target)) for f in files), files

@@ -1,10 +1,67 @@
-"""LLVM backend: CPU kernels for the host (or a named -mcpu) through TVM's bundled LLVM."""
+"""LLVM backend: CPU kernels for the host (or a named -mcpu) through TVM's bundled LLVM.
+
+`build` compiles a whole model's kernels into one library with TVM's default TensorIR
+pipeline. `build_candidates` is the lite path the tuner uses: several candidates in one LLVM
+module (the per-module fixed costs are paid once) through `lite_pipeline`, which is TVM's
+s_tir pipeline without the passes that do nothing for CPU code (thread bindings, shared and
+warp memory, tensor-core layouts, software pipelining, virtual threads, Hexagon VTCM).
+"""
 
 from __future__ import annotations
 
 import tvm
 
 from ..target import TargetSpec
+
+LITE = "jitc_cpu_lite"
+
+
+def lite_pipeline():
+    from tvm import s_tir, tirx
+    from tvm.tirx import compilation_pipeline as cp
+
+    @tvm.transform.module_pass(opt_level=0)
+    def _pipeline(mod, _ctx):
+        passes = [
+            s_tir.transform.CanonicalizeLoop(),
+            s_tir.transform.LowerInitBlock(),
+            s_tir.transform.PlanAndUpdateBufferAllocationLocation(),
+            s_tir.transform.ConvertBlocksToOpaque(),
+            s_tir.transform.CompactBufferAllocation(),
+            s_tir.transform.LowerMatchBuffer(),
+            s_tir.transform.StmtSimplify(),
+            s_tir.transform.AnnotateIrregularLoop(),
+            s_tir.transform.LowerOpaqueBlock(),
+            tirx.transform.FlattenBuffer(),
+            tirx.transform.BF16ComputeLegalize(),
+            tirx.transform.NarrowDataType(32),
+            s_tir.transform.LoopPartition(),
+            tirx.transform.VectorizeLoop(True),
+            tirx.transform.StorageRewrite(),
+            s_tir.transform.HoistIfThenElse(),
+            tirx.transform.UnrollLoop(),
+            s_tir.transform.RenormalizeSplitPattern(),
+            tirx.transform.StmtSimplify(),
+            tirx.transform.RemoveNoOp(),
+            s_tir.transform.RewriteUnsafeSelect(),
+            tirx.transform.CommonSubexprElim(),
+            tirx.transform.FP8ComputeLegalize(),
+            tirx.transform.AnnotateEntryFunc(),
+            tirx.transform.SplitHostDevice(),
+            tirx.transform.MakePackedAPI(),
+            tirx.transform.FP8StorageLegalize(),
+            tirx.transform.BF16StorageLegalize(),
+        ]
+        return tvm.transform.Sequential(passes)(mod)
+
+    return _pipeline, cp.finalize_host_passes, cp.finalize_device_passes
+
+
+def _register() -> None:
+    from tvm.tirx import compilation_pipeline as cp
+
+    if LITE not in cp.PIPELINE_MAP:
+        cp.register_tir_pipeline(LITE, lite_pipeline)
 
 
 def _module(funcs: dict) -> tvm.IRModule:
@@ -14,6 +71,12 @@ def _module(funcs: dict) -> tvm.IRModule:
 def build(funcs: dict, target: TargetSpec):
     """One runtime library holding every kernel of `funcs` ({symbol: scheduled PrimFunc})."""
     return tvm.tirx.build(_module(funcs), target.tvm_target())
+
+
+def build_candidates(funcs: dict, target: TargetSpec):
+    """The lite build of tuning candidates: one library, the CPU-only pass pipeline."""
+    _register()
+    return tvm.tirx.build(_module(funcs), target.tvm_target(), pipeline=LITE)
 
 
 def export(lib, path: str) -> None:

@@ -109,13 +109,19 @@ def cmd_info(a) -> int:
 def cmd_compile(a) -> int:
     from .compiler import compile as compile_model
 
-    m = compile_model(a.model, a.target, shapes=_shapes(a.shape), db=a.db)
+    m = compile_model(a.model, a.target, shapes=_shapes(a.shape), db=_db_arg(a))
     out = a.output or os.path.splitext(os.path.basename(a.model))[0] + ".jitc"
     m.save(out)
-    tuned = sum(1 for k in m.kernels if k.get("config", {}).get("from_db"))
-    print(f"wrote {out}: {len(m.kernels)} kernels for {m.target.describe()}"
-          + (f", {tuned} from the kernel database" if a.db else ""))
+    tuned = sum(1 for k in m.kernels if k.get("source") == "db")
+    print(f"wrote {out}: {len(m.kernels)} kernels for {m.target.describe()}, {tuned} tuned (from the kernel database)")
     return 0
+
+
+def _db_arg(a):
+    """--db PATH; --no-db; else "auto" (the default database, if it exists)."""
+    if getattr(a, "no_db", False):
+        return None
+    return a.db or "auto"
 
 
 def _print_outputs(names, outs, save: str | None) -> None:
@@ -143,7 +149,7 @@ def cmd_run(a) -> int:
         from .jit_runtime import serve_cli
 
         return serve_cli(a, _duration(a.jit), _shapes(a.shape), _read_inputs)
-    m = load(a.model) if is_module else compile_model(a.model, a.target, shapes=_shapes(a.shape), db=a.db)
+    m = load(a.model) if is_module else compile_model(a.model, a.target, shapes=_shapes(a.shape), db=_db_arg(a))
     feeds, randomized = _read_inputs(a.input, m.inputs, a.seed)
     if randomized:
         print(f"random inputs (seed {a.seed}) for: {', '.join(randomized)}", file=sys.stderr)
@@ -188,7 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("compile", help="compile a model into a .jitc runtime module")
     model_args(sp)
     sp.add_argument("-o", "--output", help="output .jitc file (default: MODEL.jitc in the current directory)")
-    sp.add_argument("--db", default=None, help="kernel database to take tuned kernels from")
+    sp.add_argument("--db", default=None, help="kernel database to take tuned kernels from "
+                    "(default: $JITC_DB or ~/.cache/jitc/kernels.db, if it exists)")
+    sp.add_argument("--no-db", action="store_true", help="ignore the kernel database: default schedules only")
     sp.set_defaults(fn=cmd_compile)
 
     sp = sub.add_parser("run", help="run a .jitc module or an ONNX model")
@@ -199,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--check", action="store_true", help="compare outputs with onnxruntime")
     sp.add_argument("--repeat", type=int, default=0, help="time N runs and print the latency")
     sp.add_argument("--seed", type=int, default=0, help="seed of random inputs")
-    sp.add_argument("--db", default=None, help="kernel database")
+    sp.add_argument("--db", default=None, help="kernel database (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
+    sp.add_argument("--no-db", action="store_true", help="ignore the kernel database")
     sp.add_argument("--jit", default=None, metavar="BUDGET",
                     help="serve repeated runs while tuning in the background for BUDGET (e.g. 30s)")
     sp.set_defaults(fn=cmd_run)

@@ -55,13 +55,15 @@ class Lowering:
     target: TargetSpec
     kernels: dict  # name -> Kernel
     plan: Plan
+    sources: dict = None  # kernel name -> where its config came from ("given", "db", "default")
+    fast_math: bool = True
 
 
-def lower(model, target=None, shapes: dict | None = None, example_inputs=None) -> Lowering:
+def lower(model, target=None, shapes: dict | None = None, example_inputs=None, fast_math: bool = True) -> Lowering:
     imported = import_model(model, shapes, example_inputs)
     spec = parse(target)
     try:
-        lowered = kernels_mod.lower(imported.mod, spec)
+        lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math)
     except JitcError:
         raise
     except Exception as e:  # noqa: BLE001
@@ -73,22 +75,39 @@ def lower(model, target=None, shapes: dict | None = None, example_inputs=None) -
         if d.shape != spec_in.shape or d.dtype != spec_in.dtype:
             raise ModelError(f"{imported.source}: input {spec_in.name!r} lowered to {d.dtype}{list(d.shape)}, "
                              f"the model declares {spec_in.dtype}{list(spec_in.shape)}")
-    return Lowering(imported, spec, lowered.kernels, plan)
+    return Lowering(imported, spec, lowered.kernels, plan, fast_math=fast_math)
+
+
+def open_db(db):
+    """A Database from a path or "auto" (the default database if it exists), or None."""
+    if db is None:
+        return None
+    from .db import Database, default_path
+
+    if isinstance(db, str) and db == "auto":
+        path = default_path()
+        return Database(path) if os.path.exists(path) else None
+    if isinstance(db, (str, os.PathLike)):
+        return Database(db)
+    return db
 
 
 def choose_configs(low: Lowering, configs: dict | None = None, db=None) -> dict[str, dict]:
-    """The config each kernel is built with: given > database best > rule default."""
+    """The config each kernel is built with: given > the database's best on this device >
+    the rule's default. Each config remembers where it came from (`sources`)."""
     out = {}
     best = {}
+    db = open_db(db)
     if db is not None:
         best = db.best_configs([k.key for k in low.kernels.values()], low.target)
+    low.sources = {}
     for name, k in low.kernels.items():
         if configs and name in configs:
-            out[name] = configs[name]
+            out[name], low.sources[name] = configs[name], "given"
         elif k.key in best:
-            out[name] = best[k.key]
+            out[name], low.sources[name] = best[k.key], "db"
         else:
-            out[name] = schedules.default_config(k, low.target)
+            out[name], low.sources[name] = schedules.default_config(k, low.target), "default"
     return out
 
 
@@ -150,6 +169,7 @@ def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
     for name, k in low.kernels.items():
         row = k.to_json()
         row["config"] = configs[name]
+        row["source"] = (low.sources or {}).get(name, "default")
         row["flop_share"] = k.flops * k.calls / total
         table.append(row)
     return {
@@ -158,6 +178,7 @@ def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
         "inputs": [s.to_json() for s in low.imported.inputs],
         "outputs": [s.to_json() for s in low.imported.outputs],
         "kernels": table,
+        "fast_math": low.fast_math,
         "build_seconds": round(build_seconds, 3),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -182,20 +203,19 @@ def module_from(low: Lowering, configs: dict):
     return m
 
 
-def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db=None,
-            configs: dict | None = None):
+def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db="auto",
+            configs: dict | None = None, fast_math: bool = True):
     """Compile an ONNX model (path or ModelProto) or a torch.nn.Module into a runtime Module.
 
     target: "llvm" (the host CPU, detected), "llvm -mcpu=...", "cuda", or a TargetSpec.
     shapes: fixes dynamic input dimensions, e.g. {"input_ids": (1, 128)}.
     example_inputs: a torch module's example inputs (their shapes and dtypes are compiled).
-    db: a kernel database (path or jitc.db.Database); its best records for this device are used.
+    db: a kernel database (path or jitc.db.Database) whose best records for this device are
+        used; "auto" (the default) uses $JITC_DB or ~/.cache/jitc/kernels.db if it exists;
+        None uses default schedules only.
+    fast_math: vectorizable polynomial exp/erf/tanh/softmax on CPUs (see jitc.kernels.lower).
     """
-    low = lower(model, target, shapes, example_inputs)
-    if isinstance(db, (str, os.PathLike)):
-        from .db import Database
-
-        db = Database(db)
+    low = lower(model, target, shapes, example_inputs, fast_math)
     return module_from(low, choose_configs(low, configs, db))
 
 

@@ -20,6 +20,7 @@ from .fallback import Fallback
 
 _CPU_RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuElementwise()]
 _FALLBACK = Fallback()
+_EXTRA: dict = {}  # rules registered by name (plugins; configs name their module to load them)
 
 
 class ScheduleError(Exception):
@@ -34,10 +35,18 @@ def rules(target) -> list:
     return gpu.rules(target)
 
 
+def register(rule) -> None:
+    """Add a rule that configs can name ({"rule": rule.name, "module": "its.module"}). The
+    measuring worker imports a config's "module" before applying it."""
+    _EXTRA[rule.name] = rule
+
+
 def by_name(name: str, target):
     for r in rules(target) + [_FALLBACK]:
         if r.name == name:
             return r
+    if name in _EXTRA:
+        return _EXTRA[name]
     raise ScheduleError(f"no schedule rule named {name!r} for target {target.kind}")
 
 
@@ -67,8 +76,8 @@ def space(kernel, target) -> list[dict]:
 
 def apply(kernel, config: dict, target):
     """The kernel's PrimFunc scheduled by `config`; ScheduleError when it does not apply."""
-    rule = by_name(config.get("rule", ""), target)
     try:
+        rule = by_name(config.get("rule", ""), target)
         return rule.apply(kernel.func, config, target)
     except Exception as e:  # noqa: BLE001 - TVM schedule errors and NotApplicable alike
         raise ScheduleError(f"{kernel.name}: {config} does not apply: {type(e).__name__}: {str(e)[:300]}") from e

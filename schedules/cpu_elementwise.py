@@ -3,7 +3,7 @@
 Schedule: every intermediate block inlined into the output block(s); per output block the
 outer loops fused and parallelized, the innermost loop split by the vector width and vectorized.
 Knobs: `vec` (vector lanes; a divisor of the innermost extent), `unroll` (auto-unroll steps of
-the vector-chunk loop), `par_min` (elements below which the kernel runs on one core).
+the vector-chunk loop), `par_min` (elements below which the kernel runs on one core: a parallel launch costs about 1 us).
 """
 
 from __future__ import annotations
@@ -22,24 +22,14 @@ class CpuElementwise:
     def default(self, kernel, target) -> dict:
         shape, dtype = self._shape(kernel)
         inner = shape[-1] if shape else 1
+        # a parallel launch costs ~1 us: below ~32K elements one core is faster
         return {"rule": self.name, "vec": c.vector_factor(inner, target.lanes(dtype)), "unroll": 0,
-                "par_min": 4096}
+                "par_min": 32768}
 
     def space(self, kernel, target) -> list[dict]:
-        shape, dtype = self._shape(kernel)
-        inner = shape[-1] if shape else 1
-        lanes = target.lanes(dtype)
-        vecs = sorted({v for v in (lanes, lanes // 2, lanes // 4, 1) if v >= 1 and inner % v == 0}, reverse=True)
-        out = []
-        for v in vecs:
-            for unroll in (0, 4, 16):
-                if v == 1 and unroll:
-                    continue  # unrolling scalar chunks only grows code; LLVM unrolls scalar loops itself
-                for par_min in (4096, 1 << 30):
-                    if par_min > 4096 and target.num_cores == 1:
-                        continue
-                    out.append({"rule": self.name, "vec": v, "unroll": unroll, "par_min": par_min})
-        return out
+        from .cpu_space import elementwise_space
+
+        return elementwise_space(self, kernel, target)
 
     def apply(self, func, cfg: dict, target):
         from tvm import s_tir
@@ -55,5 +45,5 @@ class CpuElementwise:
             if not isinstance(inner, int) or inner % max(v, 1):
                 v = c.vector_factor(inner if isinstance(inner, int) else 1, v)
             c.schedule_spatial(sch, info.rv, target.lanes(), target.num_cores, vec=v,
-                               parallel_min=cfg.get("par_min", 4096), unroll=cfg.get("unroll", 0))
+                               parallel_min=cfg.get("par_min", 32768), unroll=cfg.get("unroll", 0))
         return c.finish(sch)

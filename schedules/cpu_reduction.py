@@ -8,10 +8,13 @@ Two orders, picked by where the data is contiguous:
   unroll their inner chunk so LLVM keeps several partial results in flight.
 - "column": the innermost output axis is also innermost in memory (pooling, reductions over
   a leading axis). The reduction loops move outside that axis, which is then vectorized.
-Knobs: `order`, `vec`, `unroll`, `inline` (inline elementwise producers, e.g. padding).
+Knobs: `order`, `vec`, `unroll`, `inline` (inline elementwise producers, e.g. padding), `par`
+(parallel rows; a parallel launch costs ~1 us, so small reductions run on one core).
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from .. import tir_analysis as ta
 from . import common as c
@@ -59,20 +62,15 @@ class CpuReduction:
 
     def default(self, kernel, target) -> dict:
         dtype = kernel.args[0][1] if kernel.args else "float32"
+        work = sum(int(np.prod(s)) for s, _ in kernel.args)
+        # a parallel launch costs ~1 us: small reductions run faster on one core
         return {"rule": self.name, "order": _natural_order(kernel), "vec": target.lanes(dtype),
-                "unroll": 4, "inline": True}
+                "unroll": 4, "inline": True, "par": work >= 32768}
 
     def space(self, kernel, target) -> list[dict]:
-        dtype = kernel.args[0][1] if kernel.args else "float32"
-        lanes = target.lanes(dtype)
-        out = []
-        for order in ("row", "column"):
-            for vec in sorted({lanes, max(lanes // 2, 1), max(lanes // 4, 1)}, reverse=True):
-                for unroll in (0, 4, 16):
-                    for inline in (True, False):
-                        out.append({"rule": self.name, "order": order, "vec": vec, "unroll": unroll,
-                                    "inline": inline})
-        return out
+        from .cpu_space import reduction_space
+
+        return reduction_space(self, kernel, target)
 
     # ---- apply ----------------------------------------------------------------------------
     def apply(self, func, cfg: dict, target):
@@ -105,8 +103,7 @@ class CpuReduction:
         nrows = 1
         for e in rows:
             nrows *= e
-        work = sum(i.size() for i in infos)
-        if target.num_cores > 1 and nrows > 1 and work >= 4096:
+        if target.num_cores > 1 and nrows > 1 and cfg.get("par", True):
             sch.parallel(row)
         for info in reversed(infos[:-1]):
             sch.compute_at(info.rv, row, preserve_unit_loops=True)
@@ -148,7 +145,7 @@ class CpuReduction:
                 sch.vectorize(vi)
             outer = loops[:n_outer] if n_outer < len(loops) else loops[:-1]
             first_r = n_outer
-            if target.num_cores > 1 and info.size() >= 4096 and outer:
+            if target.num_cores > 1 and cfg.get("par", True) and outer:
                 sch.parallel(sch.fuse(*outer) if len(outer) > 1 else outer[0])
                 first_r = 1
             if has_r and n_outer < len(loops):

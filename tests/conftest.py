@@ -13,6 +13,12 @@ def example(name: str) -> str:
     return os.path.join(EXAMPLES, f"{name}.onnx")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_kernel_db(tmp_path_factory):
+    """Tests never read or write the user's kernel database."""
+    os.environ["JITC_DB"] = str(tmp_path_factory.mktemp("db") / "kernels.db")
+
+
 @pytest.fixture(scope="session")
 def example_path():
     return example

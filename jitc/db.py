@@ -1,0 +1,365 @@
+"""The kernel database: every measurement jitc makes, kept in one SQLite file.
+
+    devices       where it ran: a fingerprint of the target string, CPU model and ISA flags,
+                  TVM and jitc versions
+    workloads     what ran: workload key, kernel class, argument shapes and dtypes, FLOPs,
+                  and the unscheduled TensorIR (JSON) so records can be re-featurized
+    measurements  how it went: config, median and spread, status, when
+
+SQLite in WAL mode with a busy timeout: several tuning processes can write at once, and
+every record is committed on its own, so a process killed mid-tuning (even with SIGKILL)
+leaves a readable database with every finished record. `export`/`import_` move records between
+machines as JSON lines, one self-contained record per line.
+
+Path: `Database(path)`, else $JITC_DB, else ~/.cache/jitc/kernels.db (XDG_CACHE_HOME).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+
+from .errors import DatabaseError
+from .target import TargetSpec
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS devices (
+    id INTEGER PRIMARY KEY,
+    fingerprint TEXT UNIQUE NOT NULL,
+    target TEXT NOT NULL,
+    cpu_model TEXT,
+    flags TEXT,
+    tvm_version TEXT,
+    jitc_version TEXT,
+    created REAL
+);
+CREATE TABLE IF NOT EXISTS workloads (
+    key TEXT PRIMARY KEY,
+    kind TEXT,
+    args TEXT,
+    flops INTEGER,
+    bytes INTEGER,
+    func TEXT,
+    created REAL
+);
+CREATE TABLE IF NOT EXISTS measurements (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id),
+    workload_key TEXT NOT NULL REFERENCES workloads(key),
+    config TEXT NOT NULL,
+    status TEXT NOT NULL,
+    median_us REAL,
+    spread REAL,
+    repeats INTEGER,
+    build_ms REAL,
+    error TEXT,
+    source TEXT,
+    created REAL
+);
+CREATE INDEX IF NOT EXISTS m_best ON measurements(device_id, workload_key, status, median_us);
+"""
+
+STATUSES = ("ok", "wrong", "build_error", "run_error", "crash", "timeout")
+
+
+def default_path() -> str:
+    env = os.environ.get("JITC_DB")
+    if env:
+        return env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "jitc", "kernels.db")
+
+
+def canonical(config: dict) -> str:
+    """A config as canonical JSON (sorted keys): equal configs, equal strings."""
+    return json.dumps(config, sort_keys=True, separators=(",", ":"))
+
+
+def _cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.lower().startswith(("model name", "cpu model", "hardware")):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+@dataclass(frozen=True)
+class Device:
+    """A fingerprint of where kernels ran (and so where their timings hold)."""
+
+    target: TargetSpec
+    cpu_model: str
+    flags: tuple[str, ...]
+    tvm_version: str
+    jitc_version: str
+
+    @property
+    def fingerprint(self) -> str:
+        d = json.loads(self.target.fingerprint())
+        if self.target.kind == "llvm":
+            d["num_cores"] = self.target.num_cores
+        d.update(cpu_model=self.cpu_model, tvm=self.tvm_version, jitc=self.jitc_version)
+        return json.dumps(d, sort_keys=True)
+
+    def to_json(self) -> dict:
+        return {"target": self.target.to_json(), "cpu_model": self.cpu_model, "flags": list(self.flags),
+                "tvm_version": self.tvm_version, "jitc_version": self.jitc_version}
+
+    @staticmethod
+    def from_json(d: dict) -> "Device":
+        return Device(TargetSpec.from_json(d["target"]), d.get("cpu_model", ""), tuple(d.get("flags", ())),
+                      d.get("tvm_version", ""), d.get("jitc_version", ""))
+
+
+def device_for(target: TargetSpec) -> Device:
+    from .target import available_features
+    from .version import JITC_VERSION, tvm_version
+
+    flags = tuple(sorted(available_features())) if target.kind == "llvm" else ()
+    name = _cpu_model() if target.kind in ("llvm", "wasm") else target.arch or target.kind
+    return Device(target, name, flags, tvm_version(), JITC_VERSION)
+
+
+@dataclass
+class Record:
+    """One measurement as stored (and as exported, with its device and workload)."""
+
+    workload_key: str
+    config: dict
+    status: str
+    median_us: float | None
+    spread: float | None = None
+    repeats: int | None = None
+    build_ms: float | None = None
+    error: str = ""
+    source: str = ""
+    created: float = 0.0
+
+
+class Database:
+    def __init__(self, path: str | None = None):
+        self.path = os.fspath(path) if path is not None else default_path()
+        d = os.path.dirname(os.path.abspath(self.path))
+        try:
+            os.makedirs(d, exist_ok=True)
+        except OSError as e:
+            raise DatabaseError(f"{self.path}: cannot create its directory ({e})") from None
+        self._local = threading.local()
+        self._devices: dict[str, int] = {}
+        try:
+            with self._conn() as c:
+                c.executescript(SCHEMA)
+        except sqlite3.DatabaseError as e:
+            raise DatabaseError(f"{self.path}: not a jitc kernel database, or it is corrupt ({e})") from None
+
+    # ---- connection ---------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        c = getattr(self._local, "conn", None)
+        if c is None:
+            try:
+                c = sqlite3.connect(self.path, timeout=60.0, isolation_level=None)
+                c.execute("PRAGMA journal_mode=WAL")
+                c.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable against process kills
+                c.execute("PRAGMA busy_timeout=60000")
+            except sqlite3.DatabaseError as e:
+                raise DatabaseError(f"{self.path}: cannot open: not a jitc kernel database, or it is corrupt ({e})") from None
+            self._local.conn = c
+        return c
+
+    def close(self) -> None:
+        c = getattr(self._local, "conn", None)
+        if c is not None:
+            c.close()
+            self._local.conn = None
+
+    def _write(self, sql: str, args=()) -> sqlite3.Cursor:
+        c = self._conn()
+        for attempt in range(20):
+            try:
+                c.execute("BEGIN IMMEDIATE")
+                cur = c.execute(sql, args)
+                c.execute("COMMIT")
+                return cur
+            except sqlite3.OperationalError as e:
+                try:
+                    c.execute("ROLLBACK")
+                except sqlite3.OperationalError:
+                    pass
+                if "locked" not in str(e) and "busy" not in str(e):
+                    raise DatabaseError(f"{self.path}: {e}") from None
+                time.sleep(0.05 * (attempt + 1))
+        raise DatabaseError(f"{self.path}: still locked by another writer after retries")
+
+    # ---- devices and workloads ----------------------------------------------------------
+    def device_id(self, device: Device) -> int:
+        fp = device.fingerprint
+        if fp in self._devices:
+            return self._devices[fp]
+        self._write("INSERT OR IGNORE INTO devices (fingerprint, target, cpu_model, flags, tvm_version, jitc_version,"
+                    " created) VALUES (?,?,?,?,?,?,?)",
+                    (fp, json.dumps(device.target.to_json(), sort_keys=True), device.cpu_model,
+                     ",".join(device.flags), device.tvm_version, device.jitc_version, time.time()))
+        row = self._conn().execute("SELECT id FROM devices WHERE fingerprint=?", (fp,)).fetchone()
+        self._devices[fp] = row[0]
+        return row[0]
+
+    def add_workload(self, kernel, func_json: str | None = None) -> None:
+        """Record a kernel's workload (idempotent)."""
+        if func_json is None:
+            import tvm
+
+            func_json = tvm.ir.save_json(kernel.func)
+        args = json.dumps([{"shape": list(s), "dtype": d} for s, d in kernel.args])
+        self._write("INSERT OR IGNORE INTO workloads (key, kind, args, flops, bytes, func, created)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    (kernel.key, kernel.kind, args, int(kernel.flops), int(kernel.bytes), func_json, time.time()))
+
+    def has_workload(self, key: str) -> bool:
+        return self._conn().execute("SELECT 1 FROM workloads WHERE key=?", (key,)).fetchone() is not None
+
+    # ---- measurements -------------------------------------------------------------------
+    def add(self, device: Device, rec: Record) -> None:
+        """Store one measurement, committed at once (a kill after this keeps it)."""
+        did = self.device_id(device)
+        self._write("INSERT INTO measurements (device_id, workload_key, config, status, median_us, spread, repeats,"
+                    " build_ms, error, source, created) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (did, rec.workload_key, canonical(rec.config), rec.status, rec.median_us, rec.spread,
+                     rec.repeats, rec.build_ms, rec.error[:2000], rec.source, rec.created or time.time()))
+
+    def records(self, device: Device | None = None, key: str | None = None, status: str | None = None) -> list[Record]:
+        sql = "SELECT m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error, " \
+              "m.source, m.created FROM measurements m"
+        where, args = [], []
+        if device is not None:
+            where.append("m.device_id=?")
+            args.append(self.device_id(device))
+        if key is not None:
+            where.append("m.workload_key=?")
+            args.append(key)
+        if status is not None:
+            where.append("m.status=?")
+            args.append(status)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY m.id"
+        return [Record(r[0], json.loads(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "", r[9] or 0.0)
+                for r in self._conn().execute(sql, args)]
+
+    def measured_configs(self, device: Device, key: str) -> dict[str, Record]:
+        """{canonical config: latest record} of one workload on one device."""
+        out = {}
+        for r in self.records(device, key):
+            out[canonical(r.config)] = r
+        return out
+
+    def best(self, device: Device, key: str) -> Record | None:
+        did = self.device_id(device)
+        r = self._conn().execute(
+            "SELECT workload_key, config, status, median_us, spread, repeats, build_ms, error, source, created"
+            " FROM measurements WHERE device_id=? AND workload_key=? AND status='ok' AND median_us IS NOT NULL"
+            " ORDER BY median_us LIMIT 1", (did, key)).fetchone()
+        if r is None:
+            return None
+        return Record(r[0], json.loads(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "", r[9] or 0.0)
+
+    def best_configs(self, keys, target: TargetSpec) -> dict[str, dict]:
+        """{workload key: best config} for this machine (the device `target` runs on)."""
+        dev = device_for(target)
+        out = {}
+        for k in set(keys):
+            b = self.best(dev, k)
+            if b is not None:
+                out[k] = b.config
+        return out
+
+    def summary(self) -> list[dict]:
+        """Per device and workload: records, ok records, best median."""
+        rows = self._conn().execute(
+            "SELECT d.id, d.cpu_model, d.target, w.key, w.kind, w.args, w.flops, COUNT(m.id),"
+            " SUM(m.status='ok'), MIN(CASE WHEN m.status='ok' THEN m.median_us END)"
+            " FROM measurements m JOIN devices d ON d.id=m.device_id LEFT JOIN workloads w ON w.key=m.workload_key"
+            " GROUP BY d.id, m.workload_key ORDER BY d.id, w.kind, w.key").fetchall()
+        return [{"device": r[0], "cpu_model": r[1], "target": json.loads(r[2]).get("kind"), "key": r[3],
+                 "kind": r[4], "args": json.loads(r[5]) if r[5] else [], "flops": r[6], "records": r[7],
+                 "ok": r[8] or 0, "best_us": r[9]} for r in rows]
+
+    def workload(self, key: str) -> dict | None:
+        r = self._conn().execute("SELECT key, kind, args, flops, bytes, func FROM workloads WHERE key=?",
+                                 (key,)).fetchone()
+        if r is None:
+            return None
+        return {"key": r[0], "kind": r[1], "args": json.loads(r[2]), "flops": r[3], "bytes": r[4], "func": r[5]}
+
+    def devices(self) -> list[tuple[int, Device]]:
+        out = []
+        for r in self._conn().execute("SELECT id, target, cpu_model, flags, tvm_version, jitc_version FROM devices"):
+            out.append((r[0], Device(TargetSpec.from_json(json.loads(r[1])), r[2] or "",
+                                     tuple((r[3] or "").split(",")) if r[3] else (), r[4] or "", r[5] or "")))
+        return out
+
+    # ---- moving records between machines -----------------------------------------------
+    def export(self, out, device: Device | None = None, with_func: bool = True) -> int:
+        """Write records as JSON lines (device and workload embedded). Returns the count."""
+        devs = dict(self.devices())
+        sql = ("SELECT m.device_id, m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats,"
+               " m.build_ms, m.error, m.source, m.created FROM measurements m")
+        args = ()
+        if device is not None:
+            sql += " WHERE m.device_id=?"
+            args = (self.device_id(device),)
+        n = 0
+        wl_cache: dict = {}
+        for r in self._conn().execute(sql + " ORDER BY m.id", args).fetchall():
+            key = r[1]
+            if key not in wl_cache:
+                wl = self.workload(key) or {"key": key}
+                if not with_func:
+                    wl.pop("func", None)
+                wl_cache[key] = wl
+            rec = {"device": devs[r[0]].to_json(), "workload": wl_cache[key], "config": json.loads(r[2]),
+                   "status": r[3], "median_us": r[4], "spread": r[5], "repeats": r[6], "build_ms": r[7],
+                   "error": r[8] or "", "source": r[9] or "", "created": r[10]}
+            out.write(json.dumps(rec, sort_keys=True) + "\n")
+            n += 1
+        return n
+
+    def import_(self, lines, source: str = "import") -> int:
+        """Read JSON lines written by `export`; records already present are skipped."""
+        n = 0
+        for i, line in enumerate(lines, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                d = json.loads(line)
+                dev = Device.from_json(d["device"])
+                wl = d["workload"]
+                status = d["status"]
+            except (json.JSONDecodeError, KeyError, TypeError) as e:
+                raise DatabaseError(f"line {i}: not a jitc kernel record ({type(e).__name__}: {e})") from None
+            if status not in STATUSES:
+                raise DatabaseError(f"line {i}: unknown status {status!r}")
+            if not self.has_workload(wl["key"]):
+                self._write("INSERT OR IGNORE INTO workloads (key, kind, args, flops, bytes, func, created)"
+                            " VALUES (?,?,?,?,?,?,?)",
+                            (wl["key"], wl.get("kind"), json.dumps(wl.get("args", [])), wl.get("flops"),
+                             wl.get("bytes"), wl.get("func"), time.time()))
+            did = self.device_id(dev)
+            dup = self._conn().execute(
+                "SELECT 1 FROM measurements WHERE device_id=? AND workload_key=? AND config=? AND created=?",
+                (did, wl["key"], canonical(d["config"]), d.get("created"))).fetchone()
+            if dup:
+                continue
+            self.add(dev, Record(wl["key"], d["config"], status, d.get("median_us"), d.get("spread"),
+                                 d.get("repeats"), d.get("build_ms"), d.get("error", ""),
+                                 d.get("source") or source, d.get("created") or time.time()))
+            n += 1
+        return n

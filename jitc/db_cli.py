@@ -1,0 +1,76 @@
+"""`jitc db list|best|export|import`: look into the kernel database and move it between machines."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def cmd_db(a) -> int:
+    from .db import Database, default_path, device_for
+    from .errors import InputError
+    from .target import parse
+
+    db = Database(a.db or default_path())
+    if a.action == "list":
+        rows = db.summary()
+        if not rows:
+            print(f"{db.path}: no records")
+            return 0
+        print(f"{db.path}")
+        print(f"{'device':6s}  {'target':6s}  {'class':11s}  {'workload':20s}  {'records':>7s}  {'ok':>4s}  "
+              f"{'best us':>9s}  {'GFLOP/s':>8s}  shapes")
+        for r in rows:
+            shapes = ", ".join("x".join(map(str, a["shape"])) for a in r["args"])
+            g = (r["flops"] or 0) / (r["best_us"] * 1e3) if r["best_us"] else 0
+            best = f"{r['best_us']:.1f}" if r["best_us"] else "-"
+            print(f"{r['device']:<6d}  {r['target'] or '':6s}  {r['kind'] or '':11s}  {r['key']:20s}  "
+                  f"{r['records']:7d}  {r['ok']:4d}  {best:>9s}  {g:8.1f}  {shapes[:60]}")
+        for did, dev in db.devices():
+            print(f"device {did}: {dev.cpu_model} | {dev.target.describe()} | TVM {dev.tvm_version} | jitc "
+                  f"{dev.jitc_version}")
+        return 0
+    if a.action == "best":
+        dev = device_for(parse(a.target))
+        keys = [a.key] if a.key else sorted({r["key"] for r in db.summary()})
+        for k in keys:
+            b = db.best(dev, k)
+            if b is not None:
+                print(json.dumps({"key": k, "median_us": b.median_us, "config": b.config}, sort_keys=True))
+        return 0
+    if a.action == "export":
+        dev = device_for(parse(a.target)) if a.this_device else None
+        out = open(a.file, "w") if a.file and a.file != "-" else sys.stdout
+        try:
+            n = db.export(out, dev, with_func=not a.no_func)
+        finally:
+            if out is not sys.stdout:
+                out.close()
+        print(f"exported {n} records", file=sys.stderr)
+        return 0
+    if a.action == "import":
+        if not a.file:
+            raise InputError("jitc db import needs a file of JSON lines (or - for stdin)")
+        src = sys.stdin if a.file == "-" else open(a.file)
+        try:
+            n = db.import_(src)
+        except FileNotFoundError:
+            raise InputError(f"{a.file}: no such file") from None
+        finally:
+            if src is not sys.stdin:
+                src.close()
+        print(f"imported {n} records into {db.path}")
+        return 0
+    raise InputError(f"unknown db action {a.action}")
+
+
+def register(sub) -> None:
+    sp = sub.add_parser("db", help="the kernel database: list, best, export, import")
+    sp.add_argument("action", choices=["list", "best", "export", "import"])
+    sp.add_argument("file", nargs="?", help="export: output file (default stdout); import: input file or -")
+    sp.add_argument("--db", default=None, help="database path (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
+    sp.add_argument("--target", default="llvm", help="the device whose records `best` shows")
+    sp.add_argument("--key", default=None, help="best: one workload key")
+    sp.add_argument("--this-device", action="store_true", help="export: only this machine's records")
+    sp.add_argument("--no-func", action="store_true", help="export: leave the TensorIR of workloads out")
+    sp.set_defaults(fn=cmd_db)

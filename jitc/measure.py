@@ -1,0 +1,209 @@
+"""Measuring candidates, in an isolated worker process with timeouts.
+
+`Measurer(target).measure(kernel, configs)` builds every config of a kernel in the worker
+(jitc.measure_worker), checks its output against the unscheduled kernel's, and times it. A
+candidate that crashes the worker is recorded as "crash", one that runs past the timeout as
+"timeout" (the worker is killed and restarted), one that computes different numbers as
+"wrong"; the others go on. Nothing a candidate does can take this process down.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from multiprocessing.connection import Connection
+from dataclasses import asdict, dataclass, field
+
+from .target import TargetSpec
+
+
+@dataclass
+class Settings:
+    repeat: int = 5  # timed repeats; the median counts
+    min_repeat_ms: float = 10.0  # each repeat runs the kernel enough times to last this long
+    warmup: int = 2  # untimed calls first
+    timeout_s: float = 20.0  # one candidate's check and timing
+    build_timeout_s: float = 120.0  # one batch's schedule + build
+    batch: int = 8  # candidates compiled into one module
+
+    def worker_settings(self) -> dict:
+        return {"repeat": self.repeat, "min_repeat_ms": self.min_repeat_ms, "warmup": self.warmup}
+
+
+@dataclass
+class Measurement:
+    config: dict
+    status: str  # ok | wrong | build_error | run_error | crash | timeout
+    median_us: float | None = None
+    spread: float | None = None
+    repeats: int | None = None
+    build_ms: float | None = None
+    error: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok" and self.median_us is not None
+
+    def gflops(self, flops: int) -> float:
+        return flops / (self.median_us * 1e3) if self.ok and self.median_us else 0.0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def kernel_job(kernel) -> dict:
+    import tvm
+
+    cached = kernel.meta.get("func_json")
+    if cached is None:
+        cached = kernel.meta["func_json"] = tvm.ir.save_json(kernel.func)
+    return {"name": kernel.name, "key": kernel.key, "kind": kernel.kind, "flops": kernel.flops,
+            "bytes": kernel.bytes, "n_out": kernel.n_out, "func": cached,
+            "args": [{"shape": list(s), "dtype": d} for s, d in kernel.args]}
+
+
+class Measurer:
+    """One worker process, restarted when a candidate kills or hangs it."""
+
+    def __init__(self, target: TargetSpec, settings: Settings | None = None, cpus: list[int] | None = None):
+        self.target = target
+        self.settings = settings or Settings()
+        self.cpus = cpus
+        self._proc = None
+        self._conn = None
+        self.restarts = 0
+
+    # ---- the worker ---------------------------------------------------------------------
+    def _start(self) -> None:
+        """A fresh `python -m jitc.measure_worker` talking over a socket pair. (Not
+        multiprocessing's spawn: it re-imports the user's __main__, which breaks scripts
+        without a main guard.)"""
+        env = dict(os.environ)
+        if self.cpus:
+            env["JITC_MEASURE_CPUS"] = ",".join(map(str, self.cpus))
+        ours, theirs = socket.socketpair()
+        log = os.environ.get("JITC_MEASURE_LOG")
+        err = open(log, "ab") if log else subprocess.DEVNULL
+        try:
+            self._proc = subprocess.Popen([sys.executable, "-m", "jitc.measure_worker", str(theirs.fileno())],
+                                          pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                                          stdout=subprocess.DEVNULL, stderr=err, env=env)
+        finally:
+            theirs.close()
+            if log:
+                err.close()
+        self._conn = Connection(ours.detach())
+        if not self._conn.poll(120):
+            self._kill()
+            raise RuntimeError("the measuring worker did not start within 120 s")
+        tag, _pid = self._conn.recv()
+        assert tag == "ready"
+
+    def _alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def _kill(self) -> None:
+        if self._proc is not None:
+            try:
+                self._proc.kill()
+            except Exception:  # noqa: BLE001
+                pass
+            try:
+                self._proc.wait(10)
+            except Exception:  # noqa: BLE001
+                pass
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # noqa: BLE001
+                pass
+        self._proc = self._conn = None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.send(("stop",))
+                self._proc.wait(5)
+            except Exception:  # noqa: BLE001
+                pass
+        self._kill()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---- measuring ----------------------------------------------------------------------
+    def measure(self, kernel, configs: list[dict], on_result=None) -> list[Measurement]:
+        """Measure `configs` of `kernel`, in order; `on_result(measurement)` as each finishes."""
+        results: dict[int, Measurement] = {}
+        # batches of `batch`; a batch that dies while building is retried one by one
+        queue = [list(range(i, min(i + self.settings.batch, len(configs))))
+                 for i in range(0, len(configs), self.settings.batch)]
+        job_kernel = kernel_job(kernel)
+        while queue:
+            batch = queue.pop(0)
+            if not self._alive():
+                self._start()
+            job = {"kernel": job_kernel, "target": self.target.to_json(), "configs": [configs[i] for i in batch],
+                   "settings": self.settings.worker_settings(), "seed": 0}
+            self._conn.send(("measure", job))
+            phase, current = "reference", None
+            deadline = time.time() + self.settings.build_timeout_s
+            while True:
+                remaining = deadline - time.time()
+                try:
+                    ready = self._conn.poll(max(0.0, remaining))
+                    msg = self._conn.recv() if ready else None
+                except (EOFError, OSError):
+                    msg, ready = "dead", True
+                if msg is None or msg == "dead":
+                    status = "timeout" if msg is None else "crash"
+                    why = (f"over {self.settings.timeout_s:.0f} s" if status == "timeout"
+                           else f"the worker died (exit code {self._proc.poll() if self._proc else '?'})")
+                    self._kill()
+                    self.restarts += 1
+                    pending = [i for i in batch if i not in results]
+                    if phase == "run" and current is not None:
+                        self._record(results, batch[current], configs, {"status": status, "error": why}, on_result)
+                        rest = [i for i in pending if i != batch[current]]
+                        if rest:
+                            queue.insert(0, rest)
+                    elif len(pending) > 1:
+                        queue[:0] = [[i] for i in pending]  # find the culprit: one at a time
+                    else:
+                        for i in pending:
+                            self._record(results, i, configs, {"status": status, "error": why + f" ({phase})"},
+                                         on_result)
+                    break
+                kind = msg[0]
+                if kind == "phase":
+                    phase = msg[1]
+                    if phase == "build":
+                        deadline = time.time() + self.settings.build_timeout_s
+                    else:
+                        current = msg[2]
+                        deadline = time.time() + self.settings.timeout_s
+                elif kind == "result":
+                    self._record(results, batch[msg[1]], configs, msg[2], on_result)
+                    deadline = max(deadline, time.time() + 1.0)
+                elif kind == "done":
+                    for i in batch:  # a config the worker did not answer for
+                        if i not in results:
+                            self._record(results, i, configs, {"status": "run_error", "error": "no result"}, on_result)
+                    break
+        return [results[i] for i in range(len(configs))]
+
+    @staticmethod
+    def _record(results, i, configs, d, on_result) -> None:
+        m = Measurement(config=configs[i], status=d.get("status", "run_error"), median_us=d.get("median_us"),
+                        spread=d.get("spread"), repeats=d.get("repeats"), build_ms=d.get("build_ms"),
+                        error=d.get("error", ""))
+        results[i] = m
+        if on_result is not None:
+            on_result(m)

@@ -1,0 +1,208 @@
+"""The measuring worker: a separate process that builds and times candidates, so that a
+candidate that crashes or hangs takes down only this process (jitc.measure restarts it).
+
+For each kernel it receives, it computes a reference output once (the unscheduled kernel,
+built the same way) and checks every candidate's output against it before timing counts.
+Timing: warm-up calls, then TVM's time_evaluator with repeats sized to a minimum duration;
+the median of the repeats and their spread ((max - min) / median) are reported.
+
+Messages (over a multiprocessing pipe):
+  in:  ("measure", job) | ("stop",)
+  out: ("ready", pid) | ("phase", "build", [i...]) | ("phase", "run", i) | ("result", i, dict) | ("done",)
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+
+
+def _rules_modules(configs) -> None:
+    """Import modules that register extra schedule rules named by configs ({"module": ...})."""
+    import importlib
+
+    for cfg in configs:
+        mod = cfg.get("module")
+        if mod:
+            importlib.import_module(mod)
+
+
+def _tolerance(dtype: str) -> tuple[float, float]:
+    # per-kernel check: reductions of thousands of terms reassociate, so looser than end to end
+    if dtype in ("float16", "bfloat16"):
+        return 2e-2, 2e-2
+    if dtype.startswith("float"):
+        return 1e-3, 1e-3
+    return 0.0, 0.0
+
+
+def _compare(got, want) -> str | None:
+    import numpy as np
+
+    if got.shape != want.shape:
+        return f"shape {got.shape} != {want.shape}"
+    r, a = _tolerance(str(want.dtype))
+    if r == 0 and a == 0:
+        bad = int(np.count_nonzero(got != want))
+        return None if bad == 0 else f"{bad} of {got.size} elements differ"
+    g, w = got.astype("float64"), want.astype("float64")
+    ok = np.isclose(g, w, rtol=r, atol=a) | (np.isnan(g) & np.isnan(w))
+    if ok.all():
+        return None
+    i = int(np.argmax(~ok.reshape(-1)))
+    return f"{int((~ok).sum())} of {g.size} elements differ; e.g. {g.reshape(-1)[i]!r} vs {w.reshape(-1)[i]!r}"
+
+
+class _KernelState:
+    def __init__(self, job, backend, target, dev):
+        import tvm
+
+        from .kernel_data import kernel_arrays
+        from .kernels import Kernel
+
+        k = job["kernel"]
+        func = tvm.ir.load_json(k["func"])
+        self.kernel = Kernel(name=k["name"], func=func, key=k["key"], kind=k.get("kind", "other"),
+                             flops=k.get("flops", 0), bytes=k.get("bytes", 0),
+                             args=[(tuple(a["shape"]), a["dtype"]) for a in k["args"]], n_out=k["n_out"])
+        arrays = kernel_arrays(self.kernel, seed=job.get("seed", 0))
+        self.arrays = arrays
+        self.inputs = [tvm.runtime.tensor(a, dev) for a in arrays]
+        self._laid_out: dict = {}  # (arg index, layout spec) -> tensor in that layout
+        self.n_out = k["n_out"]
+        ref_lib = backend.build_candidates({"ref": func}, target)
+        ref_args = [tvm.runtime.tensor(a, dev) for a in arrays]
+        ref_lib["ref"](*ref_args)
+        dev.sync()
+        self.reference = [t.numpy() for t in ref_args[len(ref_args) - self.n_out:]]
+
+    def fresh_args(self, dev, transforms: dict | None = None):
+        """Inputs shared (read only; weights in the layout the candidate asks for), outputs
+        zeroed per candidate."""
+        import numpy as np
+        import tvm
+
+        from .schedules.layouts import transform_param
+
+        ins = list(self.inputs[: len(self.inputs) - self.n_out])
+        for i, spec in (transforms or {}).items():
+            key = (i, spec)
+            if key not in self._laid_out:
+                self._laid_out[key] = tvm.runtime.tensor(transform_param(self.arrays[i], spec), dev)
+            ins[i] = self._laid_out[key]
+        outs = [tvm.runtime.tensor(np.zeros(r.shape, r.dtype), dev) for r in self.reference]
+        return ins + outs
+
+
+def _time(lib, name, args, dev, settings) -> dict:
+    f = lib[name]
+    for _ in range(settings.get("warmup", 2)):
+        f(*args)
+    dev.sync()
+    ev = lib.time_evaluator(name, dev, number=1, repeat=settings.get("repeat", 5),
+                            min_repeat_ms=int(settings.get("min_repeat_ms", 10)))
+    res = sorted(ev(*args).results)
+    med = res[len(res) // 2]
+    return {"median_us": med * 1e6, "spread": (res[-1] - res[0]) / med if med > 0 else 0.0, "repeats": len(res)}
+
+
+def serve(conn) -> None:
+    import tvm
+
+    from . import schedules
+    from .backends import for_target
+    from .target import TargetSpec
+
+    cpus = os.environ.get("JITC_MEASURE_CPUS")
+    if cpus and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {int(c) for c in cpus.split(",")})
+    conn.send(("ready", os.getpid()))
+    states: dict = {}
+    while True:
+        msg = conn.recv()
+        if msg[0] == "stop":
+            return
+        job = msg[1]
+        target = TargetSpec.from_json(job["target"])
+        backend = for_target(target)
+        dev = backend.device(target)
+        settings = job.get("settings", {})
+        key = job["kernel"]["key"]
+        if key not in states:
+            try:
+                states[key] = _KernelState(job, backend, target, dev)
+            except Exception as e:  # noqa: BLE001 - no reference: nothing can be checked
+                for i in range(len(job["configs"])):
+                    conn.send(("result", i, {"status": "run_error",
+                                             "error": f"reference failed: {type(e).__name__}: {str(e)[:300]}"}))
+                conn.send(("done",))
+                continue
+        st = states[key]
+        configs = job["configs"]
+        _rules_modules(configs)
+        funcs, build_ms = {}, {}
+        for i, cfg in enumerate(configs):
+            t0 = time.perf_counter()
+            try:
+                funcs[f"c{i}"] = schedules.apply(st.kernel, cfg, target)
+                build_ms[i] = (time.perf_counter() - t0) * 1e3
+            except Exception as e:  # noqa: BLE001
+                conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
+        libs = {}
+        if funcs:
+            conn.send(("phase", "build", [int(n[1:]) for n in funcs]))
+            t0 = time.perf_counter()
+            try:
+                lib = backend.build_candidates(funcs, target)
+                per = (time.perf_counter() - t0) * 1e3 / len(funcs)
+                for n in funcs:
+                    libs[int(n[1:])] = (lib, n)
+                    build_ms[int(n[1:])] += per
+            except Exception:  # noqa: BLE001 - one bad candidate: build them one by one
+                for n, f in funcs.items():
+                    i = int(n[1:])
+                    t0 = time.perf_counter()
+                    try:
+                        libs[i] = (backend.build_candidates({n: f}, target), n)
+                        build_ms[i] += (time.perf_counter() - t0) * 1e3
+                    except Exception as e:  # noqa: BLE001
+                        conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
+        for i in sorted(libs):
+            lib, name = libs[i]
+            conn.send(("phase", "run", i))
+            try:
+                args = st.fresh_args(dev, schedules.param_transforms(st.kernel, configs[i], target))
+                lib[name](*args)
+                dev.sync()
+                bad = None
+                for got, want in zip(args[len(args) - st.n_out:], st.reference):
+                    bad = bad or _compare(got.numpy(), want)
+                if bad:
+                    conn.send(("result", i, {"status": "wrong", "error": bad, "build_ms": build_ms[i]}))
+                    continue
+                res = _time(lib, name, args, dev, settings)
+                res.update(status="ok", build_ms=build_ms[i])
+                conn.send(("result", i, res))
+            except Exception as e:  # noqa: BLE001
+                conn.send(("result", i, {"status": "run_error", "error": "".join(
+                    traceback.format_exception_only(type(e), e))[:500], "build_ms": build_ms.get(i)}))
+        conn.send(("done",))
+
+
+def main(argv=None) -> None:
+    import sys
+    from multiprocessing.connection import Connection
+
+    import jitc  # noqa: F401 - sets TVM_NUM_THREADS before TVM starts its pool
+
+    fd = int((argv or sys.argv[1:])[0])
+    conn = Connection(fd)
+    try:
+        serve(conn)
+    except (EOFError, KeyboardInterrupt, BrokenPipeError, ConnectionResetError):
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Tuning: spend a time budget measuring schedule candidates where it pays, and keep every
+result in the kernel database.
+
+    result = tune(lowering, db, budget_s=30)
+    module = compiler.module_from(lowering, result.configs)
+
+Where it pays: every kernel's default is measured first (the baseline and its share of the
+model's time); then, batch after batch, the kernel with the largest expected gain — its
+share of model time x the room left to improve (the fraction of its space not yet measured)
+— gets its next candidates, in the order the strategy ranks them (a trained cost model's
+prediction, else the rules' order). Workloads already measured on this device are not
+measured again. Kernels with the same workload key are tuned once.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from . import schedules
+from .db import Database, Record, canonical, device_for
+from .measure import Measurement, Measurer, Settings
+
+
+@dataclass
+class KernelState:
+    kernel: object  # Kernel (the first of the model's kernels with this workload key)
+    names: list[str]  # kernel names sharing the workload
+    calls: int  # total calls per inference
+    space: list[dict]
+    measured: dict = field(default_factory=dict)  # canonical config -> Measurement
+    default_us: float | None = None
+    best: Measurement | None = None
+    ranked: list[dict] | None = None  # the strategy's order of the unmeasured configs
+
+    @property
+    def unmeasured(self) -> list[dict]:
+        return [c for c in self.space if canonical(c) not in self.measured]
+
+    @property
+    def time_us(self) -> float:
+        t = self.best.median_us if self.best and self.best.ok else self.default_us
+        return (t or 0.0) * self.calls
+
+    def speedup(self) -> float:
+        if self.best and self.best.ok and self.default_us:
+            return self.default_us / self.best.median_us
+        return 1.0
+
+    def gflops(self) -> float:
+        return self.best.gflops(self.kernel.flops) if self.best and self.best.ok else 0.0
+
+    def note(self, m: Measurement) -> None:
+        self.measured[canonical(m.config)] = m
+        if m.ok and (self.best is None or not self.best.ok or m.median_us < self.best.median_us):
+            self.best = m
+
+
+@dataclass
+class TuneResult:
+    configs: dict[str, dict]  # kernel name -> best config
+    states: list[KernelState]
+    seconds: float
+    measured: int  # candidates measured in this run
+    reused: int  # records found in the database
+    estimate_default_us: float
+    estimate_tuned_us: float
+
+
+class RuleOrder:
+    """Measure in the order the schedule rules rank their space (the default first)."""
+
+    name = "rules"
+
+    def rank(self, kernel, configs: list[dict], target) -> list[dict]:
+        return list(configs)
+
+    def update(self, kernel, measurements: list[Measurement], target) -> None:
+        pass
+
+
+def _states(low, db: Database, device) -> tuple[list[KernelState], int]:
+    by_key: dict[str, KernelState] = {}
+    reused = 0
+    for name, k in low.kernels.items():
+        if k.key in by_key:
+            by_key[k.key].names.append(name)
+            by_key[k.key].calls += k.calls
+            continue
+        st = KernelState(k, [name], k.calls, schedules.space(k, low.target))
+        db.add_workload(k)
+        for rec in db.records(device, k.key):
+            m = Measurement(rec.config, rec.status, rec.median_us, rec.spread, rec.repeats, rec.build_ms, rec.error)
+            st.note(m)
+            reused += 1
+        d = st.measured.get(canonical(st.space[0])) if st.space else None
+        st.default_us = d.median_us if d is not None and d.ok else None
+        by_key[k.key] = st
+    return list(by_key.values()), reused
+
+
+def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy=None,
+         settings: Settings | None = None, progress=None, batch: int = 8) -> TuneResult:
+    """Tune the kernels of a Lowering within `budget_s` seconds of wall time."""
+    t0 = time.perf_counter()
+    device = device_for(low.target)
+    strategy = strategy or RuleOrder()
+    states, reused = _states(low, db, device)
+    own = measurer is None
+    measurer = measurer or Measurer(low.target, settings)
+    n_measured = 0
+
+    def left() -> float:
+        return budget_s - (time.perf_counter() - t0)
+
+    def run(st: KernelState, configs: list[dict]) -> None:
+        nonlocal n_measured
+
+        def on_result(m: Measurement):
+            nonlocal n_measured
+            db.add(device, Record(st.kernel.key, m.config, m.status, m.median_us, m.spread, m.repeats,
+                                  m.build_ms, m.error, source="tune"))
+            st.note(m)
+            n_measured += 1
+            if progress:
+                progress("measured", st, m, states)
+
+        ms = measurer.measure(st.kernel, configs, on_result=on_result)
+        strategy.update(st.kernel, ms, low.target)
+
+    try:
+        # 1. baselines: every kernel's default, the biggest kernels (by FLOPs) first
+        for st in sorted(states, key=lambda s: -s.kernel.flops * s.calls):
+            if left() <= 0:
+                break
+            if st.space and canonical(st.space[0]) not in st.measured:
+                run(st, [st.space[0]])
+            d = st.measured.get(canonical(st.space[0])) if st.space else None
+            st.default_us = d.median_us if d is not None and d.ok else st.default_us
+        if progress:
+            progress("baseline", None, None, states)
+        # 2. the rest of the budget where the expected gain is largest
+        while left() > 0:
+            total = sum(s.time_us for s in states) or 1.0
+            todo = [s for s in states if s.unmeasured]
+            if not todo:
+                break
+
+            def gain(s: KernelState) -> float:
+                share = s.time_us / total if s.time_us else 1.0 / len(states)
+                return share * (len(s.unmeasured) / max(1, len(s.space))) ** 0.5
+
+            st = max(todo, key=gain)
+            st.ranked = strategy.rank(st.kernel, st.unmeasured, low.target)  # with what was learnt so far
+            n = 1 if left() < 2.0 else batch  # near the end: small batches, so the budget is kept
+            run(st, st.ranked[:n])
+    finally:
+        if own:
+            measurer.close()
+    configs = {}
+    for st in states:
+        cfg = st.best.config if st.best and st.best.ok else (st.space[0] if st.space else None)
+        for name in st.names:
+            if cfg is not None:
+                configs[name] = cfg
+    est_default = sum((s.default_us or 0.0) * s.calls for s in states)
+    est_tuned = sum(s.time_us for s in states)
+    return TuneResult(configs, states, time.perf_counter() - t0, n_measured, reused, est_default, est_tuned)

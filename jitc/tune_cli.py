@@ -1,0 +1,95 @@
+"""`jitc tune`: tune a model's kernels within a budget, record them, write a tuned .jitc."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+
+class Progress:
+    """One line per kernel as it improves, and the model's estimated latency."""
+
+    def __init__(self, stream=sys.stderr, every: float = 0.5):
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.every = every
+        self.last = 0.0
+
+    def __call__(self, event, st, m, states):
+        now = time.time()
+        if event == "baseline":
+            total = sum((s.default_us or 0) * s.calls for s in states)
+            self.stream.write(f"baseline: {len(states)} workloads, default schedules {total / 1e3:.3f} ms (estimate)\n")
+            return
+        if now - self.last < self.every and not (m.ok and st.best is m):
+            return
+        self.last = now
+        done = len(st.measured)
+        est = sum(s.time_us for s in states)
+        line = (f"  {st.kernel.name[:44]:44s} {done:3d}/{len(st.space):<3d} best {st.gflops():7.1f} GFLOP/s "
+                f"{st.speedup():5.2f}x over default | model {est / 1e3:.3f} ms")
+        self.stream.write(("\r" + line) if self.tty else (line + "\n"))
+        if self.tty and st.best is m:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def cmd_tune(a) -> int:
+    from .cli import _duration, _shapes
+    from .compiler import choose_configs, lower, module_from
+    from .db import Database, default_path
+    from .tune import tune
+
+    budget = _duration(a.budget)
+    low = lower(a.model, a.target, _shapes(a.shape))
+    db = Database(a.db or default_path())
+    strategy = None
+    if not a.no_cost_model:
+        try:
+            from .cost_model import strategy_for
+
+            strategy = strategy_for(low.target, db=db)
+        except ImportError:
+            strategy = None
+    print(f"tuning {low.imported.source} for {low.target.describe()}: {len(low.kernels)} kernels, "
+          f"budget {budget:.0f} s, database {db.path}", file=sys.stderr)
+    res = tune(low, db, budget, strategy=strategy, progress=Progress())
+    print(file=sys.stderr)
+    rows = [("kernel", "class", "measured", "default us", "tuned us", "speedup", "GFLOP/s")]
+    for st in sorted(res.states, key=lambda s: -s.time_us):
+        rows.append((st.kernel.name[:48], st.kernel.kind, f"{len(st.measured)}/{len(st.space)}",
+                     f"{st.default_us:.1f}" if st.default_us else "-",
+                     f"{st.best.median_us:.1f}" if st.best and st.best.ok else "-",
+                     f"{st.speedup():.2f}x", f"{st.gflops():.1f}"))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print(f"{res.measured} candidates measured in {res.seconds:.1f} s ({res.reused} records reused from the database)")
+    if res.estimate_default_us:
+        print(f"estimated kernel time per inference: {res.estimate_default_us / 1e3:.3f} ms default -> "
+              f"{res.estimate_tuned_us / 1e3:.3f} ms tuned ({res.estimate_default_us / res.estimate_tuned_us:.2f}x)")
+    m = module_from(low, choose_configs(low, res.configs))
+    out = a.output or os.path.splitext(os.path.basename(a.model))[0] + ".tuned.jitc"
+    m.save(out)
+    if not a.no_compare:
+        base = module_from(low, choose_configs(low))
+        xs = m.random_inputs(0)
+        tb = base.time(*xs, repeat=50)["median_ms"]
+        tt = m.time(*xs, repeat=50)["median_ms"]
+        print(f"end to end: default {tb:.3f} ms, tuned {tt:.3f} ms ({tb / tt:.2f}x)")
+    print(f"wrote {out}")
+    return 0
+
+
+def register(sub) -> None:
+    sp = sub.add_parser("tune", help="tune a model's kernels within a time budget and write a tuned .jitc")
+    sp.add_argument("model", help="ONNX model file")
+    sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")
+    sp.add_argument("--target", default="llvm", help="llvm (the host CPU), cuda, ...")
+    sp.add_argument("--budget", default="30s", help="wall-clock budget, e.g. 30s, 2m (default 30s)")
+    sp.add_argument("--db", default=None, help="kernel database (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
+    sp.add_argument("-o", "--output", help="tuned .jitc to write (default MODEL.tuned.jitc)")
+    sp.add_argument("--no-cost-model", action="store_true", help="measure in the rules' order, not the cost model's")
+    sp.add_argument("--no-compare", action="store_true", help="skip timing the default and tuned modules")
+    sp.set_defaults(fn=cmd_tune)

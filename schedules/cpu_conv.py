@@ -1,23 +1,51 @@
 """CPU rule for convolutions (conv1d/2d/3d, grouped and depthwise), NCHW or NHWC, with fused
 epilogues (bias, batch-norm folded to scale/shift, activation, residual).
 
-Direct convolution, vectorized along the output's innermost axis (ow for NCHW, oc for NHWC):
+Direct convolution with a register tile of vector accumulators, in one of two modes:
+
+`vec="ow"` vectorizes the output's innermost axis (ow for NCHW, oc for NHWC):
 
     parallel for (n, oc0)                 # a block of `of` output channels per task
       for oh, ow0
         for rc, kh, kw                    # the reduction
           unroll oc1 in of                # `of` weights broadcast ...
             vectorize ow1 in ow           # ... against one input vector each
-      epilogue of the (oh, ow0) tile
+
+`vec="oc"` vectorizes output channels (NCHW with an OIHW weight): the weight is stored as
+[OC/lanes, IC, KH, KW, lanes] at build time, so each (rc, kh, kw) step loads `of/lanes`
+weight vectors and broadcasts `ow` input pixels against them. It does not need the output
+width to be a multiple of the vector width (ResNet's 56, 28, 14, 7).
+
+    parallel for (n, oc0)
+      for oh, ow0
+        for rc, kh, kw
+          unroll ow1 in ow                # `ow` input pixels broadcast ...
+            vectorize oc1 in of           # ... against `of/lanes` weight vectors
 
 The padded input is its own stage (a bounds check in the inner loop costs more than a copy).
-Knobs: `of` (output-channel register tile), `ow` (vector tile of the innermost axis).
+Each tile's epilogue runs while the tile is in registers or L1.
+Knobs: `vec` ("ow" or "oc"), `of` (output channels per tile), `ow` (output pixels per tile).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import tir_analysis as ta
 from . import common as c
+
+
+@dataclass
+class ConvInfo:
+    info: object  # BlockInfo of the convolution
+    xpos: int  # iter position of the output's innermost axis
+    ocpos: int | None  # iter position of the output-channel axis (in the weight, not the data)
+    dtype: str
+    weight_arg: int  # parameter index of the weight, -1 if it is computed inside
+    weight_oihw: bool  # the weight is read as W[oc, rc, kh, kw] (plain iter vars, oc first)
+    reduce_pos: list
+    out_ndim: int  # rank of the output buffer
+    oc_axis: int | None  # the output buffer's axis indexed by the output-channel iter
 
 
 def analyze(func):
@@ -48,7 +76,34 @@ def analyze(func):
     if len(inner) != 1:
         raise c.NotApplicable("output's innermost index is not one axis")
     oc = [p for p in spatial_pos if iters[p] in w_vars and iters[p] not in d_vars]
-    return sch, info, inner[0], (oc[0] if len(oc) == 1 else None), str(mac.c.buffer.dtype)
+    ocpos = oc[0] if len(oc) == 1 else None
+    weight_arg = -1
+    for idx, p in enumerate(func.params):
+        if getattr(p, "name", None) == weight.source.name:
+            weight_arg = idx
+    plain = [x for x in weight.indices]
+    oihw = (ocpos is not None and len(plain) >= 3 and all(isinstance(x, tirx_var()) for x in plain)
+            and plain[0].same_as(iters[ocpos]) and all(any(x.same_as(iters[p]) for p in
+                                                           [q for q, k in enumerate(info.kinds) if k == "R"])
+                                                       for x in plain[1:]))
+    red_pos = [p for p, k in enumerate(info.kinds) if k == "R"]
+    oc_axis = None
+    if ocpos is not None:
+        hits = [a for a, x in enumerate(mac.c.indices) if iters[ocpos] in ta.vars_in(x)]
+        oc_axis = hits[0] if len(hits) == 1 else None
+    return sch, ConvInfo(info, inner[0], ocpos, str(mac.c.buffer.dtype), weight_arg, bool(oihw), red_pos,
+                         len(mac.c.indices), oc_axis)
+
+
+def tirx_var():
+    from tvm import tirx
+
+    return tirx.Var
+
+
+def _budget(target) -> int:
+    """Vector registers for accumulators: 24 of AVX-512's 32, 12 of AVX2's or NEON's 16."""
+    return 24 if target.vector_bits >= 512 else 12
 
 
 class CpuConv:
@@ -56,34 +111,48 @@ class CpuConv:
     kinds = ("conv",)
 
     def default(self, kernel, target) -> dict:
-        _, info, xpos, ocpos, dtype = analyze(kernel.func)
-        lanes = target.lanes(dtype)
-        xe = info.extents[xpos]
+        _, ci = analyze(kernel.func)
+        lanes = target.lanes(ci.dtype)
+        info = ci.info
+        xe = info.extents[ci.xpos]
+        has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
+        oce = info.extents[ci.ocpos] if has_oc else 1
+        if has_oc and ci.weight_oihw and ci.weight_arg >= 0 and oce % lanes == 0 and xe % lanes:
+            # the output width is not a whole number of vectors: vectorize output channels
+            of = 2 * lanes if oce % (2 * lanes) == 0 else lanes
+            ow = max([d for d in c.divisors(xe) if d * (of // lanes) <= _budget(target)] or [1])
+            return {"rule": self.name, "vec": "oc", "of": of, "ow": ow, "lanes": lanes}
         ow = c.vector_factor(xe, lanes)
-        if xe % (2 * lanes) == 0 and ocpos is not None and ocpos != xpos:
+        if xe % (2 * lanes) == 0 and has_oc:
             ow = 2 * lanes
         of = 1
-        if ocpos is not None and ocpos != xpos:
-            oce = info.extents[ocpos]
-            budget = 24 if target.vector_bits >= 512 else 12
+        if has_oc:
             for cand in (8, 6, 4, 2, 1):
-                if oce % cand == 0 and cand * max(1, ow // lanes) <= budget:
+                if oce % cand == 0 and cand * max(1, ow // lanes) <= _budget(target):
                     of = cand
                     break
-        return {"rule": self.name, "of": of, "ow": ow}
+        return {"rule": self.name, "vec": "ow", "of": of, "ow": ow}
 
     def space(self, kernel, target) -> list[dict]:
         from .cpu_space import conv_space
 
         return conv_space(self, kernel, target)
 
+    def param_transforms(self, kernel, cfg) -> dict:
+        """The oc mode wants the OIHW weight as [OC/lanes, IC, KH, KW, lanes]."""
+        if cfg.get("vec") != "oc":
+            return {}
+        _, ci = analyze(kernel.func)
+        return {ci.weight_arg: ("pack_oc", int(cfg["lanes"]))}
+
     def apply(self, func, cfg: dict, target):
-        sch, info, xpos, ocpos, dtype = analyze(func)
-        lanes = target.lanes(dtype)
-        of, ow = int(cfg["of"]), int(cfg["ow"])
+        sch, ci = analyze(func)
+        info = ci.info
+        lanes = target.lanes(ci.dtype)
+        of, ow, mode = int(cfg["of"]), int(cfg["ow"]), cfg.get("vec", "ow")
         anchor = info.rv
-        c.inline_spatial(sch, keep={info.name} | {i.name for i in c.infos_or_fail(sch)
-                                                  if _feeds(sch, i, anchor)})
+        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if _feeds(sch, i, anchor)}
+        c.inline_spatial(sch, keep=keep)
         infos = c.infos_or_fail(sch)
         anchor_buf = sch.get(anchor).writes[0].source
         others = [i for i in infos if i.name != info.name]
@@ -91,45 +160,59 @@ class CpuConv:
         producers = [i for i in others if i not in consumers]
         if len(consumers) > 1:
             raise c.NotApplicable("more than one epilogue block")
+        if mode == "oc":
+            if (not (ci.weight_oihw and ci.weight_arg >= 0) or ci.oc_axis is None or of % lanes
+                    or cfg.get("lanes") != lanes):
+                raise c.NotApplicable("oc vectorization needs an OIHW weight parameter and of = k x lanes")
+            nb = lanes
+            sch.transform_layout(anchor, ("read", _read_index(sch, anchor, func, ci.weight_arg)),
+                                 lambda f, *rest: (f // nb, *rest, f % nb))
         loops = sch.get_loops(anchor)
         kinds = info.kinds
         if len(loops) != len(kinds):
             raise c.NotApplicable("loop nest does not match the block")
-        xe = info.extents[xpos]
+        xe = info.extents[ci.xpos]
         if xe % ow:
             raise c.NotApplicable("ow does not divide the innermost extent")
-        x0, x1 = sch.split(loops[xpos], [None, ow])
+        x0, x1 = sch.split(loops[ci.xpos], [None, ow])
         f0 = f1 = None
-        if ocpos is not None and ocpos != xpos and of > 1:
-            if info.extents[ocpos] % of:
+        if ci.ocpos is not None and ci.ocpos != ci.xpos and of > 1:
+            if info.extents[ci.ocpos] % of:
                 raise c.NotApplicable("of does not divide the channel extent")
-            f0, f1 = sch.split(loops[ocpos], [None, of])
+            f0, f1 = sch.split(loops[ci.ocpos], [None, of])
+        elif mode == "oc":
+            raise c.NotApplicable("oc mode needs an output-channel axis")
         spatial_outer = []
         for p, k in enumerate(kinds):
             if k != "S":
                 continue
-            if p == xpos:
+            if p == ci.xpos:
                 spatial_outer.append(x0)
-            elif p == ocpos and f0 is not None:
+            elif p == ci.ocpos and f0 is not None:
                 spatial_outer.append(f0)
             else:
                 spatial_outer.append(loops[p])
         reduce_loops = [loops[p] for p, k in enumerate(kinds) if k == "R"]
-        inner = ([f1] if f1 is not None else []) + [x1]
+        f_inner = [f1] if f1 is not None else []
+        inner = ([x1] + f_inner) if mode == "oc" else (f_inner + [x1])
         sch.reorder(*spatial_outer, *reduce_loops, *inner)
         tile = spatial_outer[-1]
         wb = sch.cache_write(anchor, 0, "local")
+        if mode == "oc":  # the accumulator tile with channels innermost, so vectors are contiguous
+            sch.transform_layout(anchor, ("write", 0), c.move_axis_last(ci.out_ndim, ci.oc_axis))
         sch.reverse_compute_at(wb, tile, preserve_unit_loops=True)
         if consumers:  # before decompose_reduction: it needs the complete reduction block
             sch.reverse_compute_at(consumers[0].rv, tile, preserve_unit_loops=True)
-        if f1 is not None:
-            sch.unroll(f1)
-        vec = c.vector_factor(ow, lanes)
+        unrolled, vectorized = (x1, f1) if mode == "oc" else (f1, x1)
+        if unrolled is not None:
+            sch.unroll(unrolled)
+        vext = of if mode == "oc" else ow
+        vec = c.vector_factor(vext, lanes)
         if vec > 1:
-            xo, xi = sch.split(x1, [None, vec]) if ow > vec else (None, x1)
-            if xo is not None:
-                sch.unroll(xo)
-            sch.vectorize(xi)
+            vo, vi = sch.split(vectorized, [None, vec]) if vext > vec else (None, vectorized)
+            if vo is not None:
+                sch.unroll(vo)
+            sch.vectorize(vi)
         # parallel over the leading spatial loops (n, oc0 and as many more as give >= 4 tasks/core)
         lead, count = [], 1
         for lp in spatial_outer[:-1]:
@@ -140,14 +223,21 @@ class CpuConv:
         if target.num_cores > 1 and lead:
             sch.parallel(sch.fuse(*lead) if len(lead) > 1 else lead[0])
         init = sch.decompose_reduction(anchor, reduce_loops[0])  # last: vectorize needs the block with its init
-        for blk in (wb,):
+        for blk in (wb, init):
             _vec_inner(sch, blk, lanes)
-        _vec_inner(sch, init, lanes)
         if consumers:
             _vec_inner(sch, consumers[0].rv, lanes)
         for p in producers:
             c.schedule_spatial(sch, p.rv, lanes, target.num_cores)
         return c.finish(sch)
+
+
+def _read_index(sch, block, func, arg_index: int) -> int:
+    param = func.params[arg_index]
+    for n, rd in enumerate(sch.get(block).reads):
+        if rd.source.name == getattr(param, "name", None):
+            return n
+    raise c.NotApplicable("the weight is not read by the convolution block")
 
 
 def _feeds(sch, info, anchor) -> bool:

@@ -8,7 +8,8 @@ Two orders, picked by where the data is contiguous:
   unroll their inner chunk so LLVM keeps several partial results in flight.
 - "column": the innermost output axis is also innermost in memory (pooling, reductions over
   a leading axis). The reduction loops move outside that axis, which is then vectorized.
-Knobs: `order`, `vec`, `unroll`, `inline` (inline elementwise producers, e.g. padding), `par`
+Knobs: `order`, `vec`, `unroll`, `rf` (row reductions: partial results per row, rfactor),
+`inline` (inline elementwise producers, e.g. padding), `par`
 (parallel rows; a parallel launch costs ~1 us, so small reductions run on one core).
 """
 
@@ -64,8 +65,13 @@ class CpuReduction:
         dtype = kernel.args[0][1] if kernel.args else "float32"
         work = sum(int(np.prod(s)) for s, _ in kernel.args)
         # a parallel launch costs ~1 us: small reductions run faster on one core
-        return {"rule": self.name, "order": _natural_order(kernel), "vec": target.lanes(dtype),
-                "unroll": 4, "inline": True, "par": work >= 32768}
+        order = _natural_order(kernel)
+        lanes = target.lanes(dtype)
+        row_len = kernel.args[0][0][-1] if kernel.args and kernel.args[0][0] else 1
+        # partial results per row: one vector, two for long rows (more adds in flight)
+        rf = (2 * lanes if row_len >= 16 * lanes else lanes) if order == "row" else 0
+        return {"rule": self.name, "order": order, "vec": lanes, "unroll": 4, "inline": True,
+                "par": work >= 32768, "rf": rf}
 
     def space(self, kernel, target) -> list[dict]:
         from .cpu_space import reduction_space
@@ -90,6 +96,31 @@ class CpuReduction:
             self._row(sch, infos, cfg, target)
         return c.finish(sch)
 
+    def _rfactor(self, sch, infos, rf: int) -> dict:
+        """Split each row reduction's inner axis by `rf` and rfactor it: `rf` partial results
+        per row, updated as one vector, instead of one serial chain of dependent adds.
+        Returns {reduction block name: its rfactor block}."""
+        out = {}
+        for info in infos:
+            kinds = info.kinds
+            lead = _leading_s(kinds)
+            if info.is_injective or kinds[lead:] != "R" * (len(kinds) - lead):
+                continue  # only reductions whose reduced axes are all innermost
+            loops = sch.get_loops(info.rv)
+            if len(loops) != len(kinds):
+                continue
+            r_loops = loops[lead:]
+            r = sch.fuse(*r_loops) if len(r_loops) > 1 else r_loops[0]
+            ext = c.extent(sch, r)
+            if ext % rf or ext <= rf:
+                continue
+            _, ki = sch.split(r, [None, rf])
+            try:
+                out[info.name] = sch.rfactor(ki, factor_axis=lead)
+            except Exception:  # noqa: BLE001 - a reduction rfactor does not take (e.g. argmax's tuple)
+                continue
+        return out
+
     def _row(self, sch, infos, cfg, target):
         n = min(_leading_s(i.kinds) for i in infos)
         if n == 0:
@@ -97,6 +128,13 @@ class CpuReduction:
         rows = infos[-1].extents[:n]
         if any(i.extents[:n] != rows for i in infos):
             raise c.NotApplicable("blocks disagree on the row axes")
+        rf = self._rfactor(sch, infos, int(cfg["rf"])) if cfg.get("rf", 0) > 1 else {}
+        # (handle, kind) in producer order; rfactor blocks come before the reduction they feed
+        blocks = []
+        for info in infos:
+            if info.name in rf:
+                blocks.append((rf[info.name], "rf"))
+            blocks.append((info.rv, "injective" if info.is_injective else "reduction"))
         last = infos[-1]
         loops = sch.get_loops(last.rv)
         row = sch.fuse(*loops[:n]) if n > 1 else loops[0]
@@ -105,15 +143,24 @@ class CpuReduction:
             nrows *= e
         if target.num_cores > 1 and nrows > 1 and cfg.get("par", True):
             sch.parallel(row)
-        for info in reversed(infos[:-1]):
-            sch.compute_at(info.rv, row, preserve_unit_loops=True)
+        for rv, _ in reversed(blocks[:-1]):
+            sch.compute_at(rv, row, preserve_unit_loops=True)
         vec, unroll = cfg.get("vec", target.lanes()), cfg.get("unroll", 0)
-        for info in infos:  # block handles stay valid; the normal form does not after compute_at
-            inner = sch.get_loops(info.rv)[-1]
+        for rv, kind in blocks:  # block handles stay valid; the normal form does not after compute_at
+            inner = sch.get_loops(rv)[-1]
             ext = c.extent(sch, inner)
             if sch.get(inner).same_as(sch.get(row)):
                 continue  # a block with nothing but the row loop: its rows are not contiguous
-            if info.is_injective:
+            if kind == "rf":  # partial results: their (spatial) lanes go innermost and are vectorized
+                lp = sch.get_loops(rv)
+                if len(lp) >= 3 and not sch.get(lp[-2]).same_as(sch.get(row)):
+                    sch.reorder(lp[-1], lp[-2])  # compute_at orders loops by block iters: (lanes, k)
+                    inner = sch.get_loops(rv)[-1]
+                    ext = c.extent(sch, inner)
+                v = c.vector_factor(ext, vec * 4)
+                if v > 1:
+                    sch.vectorize(sch.split(inner, [None, v])[1] if ext > v else inner)
+            elif kind == "injective":
                 v = c.vector_factor(ext, vec)
                 if v > 1:
                     _, vi = sch.split(inner, [None, v]) if ext > v else (None, inner)

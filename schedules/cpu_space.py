@@ -7,6 +7,8 @@ is trained), the rule's default first, and capped at MAX_CANDIDATES.
 
 from __future__ import annotations
 
+import numpy as np
+
 from . import common as c
 
 MAX_CANDIDATES = 64
@@ -77,16 +79,17 @@ def matmul_space(rule, kernel, target) -> list[dict]:
 
 
 def conv_space(rule, kernel, target) -> list[dict]:
-    from .cpu_conv import analyze
+    from .cpu_conv import _budget, analyze
 
-    _, info, xpos, ocpos, dtype = analyze(kernel.func)
-    lanes = target.lanes(dtype)
-    xe = info.extents[xpos]
-    has_oc = ocpos is not None and ocpos != xpos
-    oce = info.extents[ocpos] if has_oc else 1
-    budget = 24 if target.vector_bits >= 512 else 12
+    _, ci = analyze(kernel.func)
+    lanes = target.lanes(ci.dtype)
+    info = ci.info
+    xe = info.extents[ci.xpos]
+    has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
+    oce = info.extents[ci.ocpos] if has_oc else 1
+    budget = _budget(target)
     scored = []
-    # ow: whole vectors (or half of one) that divide the innermost output axis
+    # vec="ow": whole vectors (or half of one) that divide the innermost output axis
     ows = [w for w in (lanes // 2, lanes, 2 * lanes, 3 * lanes, 4 * lanes) if w >= 1 and xe % w == 0]
     if not ows:
         ows = [c.vector_factor(xe, lanes)]
@@ -98,7 +101,18 @@ def conv_space(rule, kernel, target) -> list[dict]:
         ofs = [f for f in ofs if f * vecs >= min(_min_accumulators(target), most)]  # enough FMA chains
         for of in ofs:
             s = (of * ow) / (of + vecs) * (1.0 if ow % lanes == 0 else 0.6)  # half vectors waste lanes
-            scored.append((s, {"rule": rule.name, "of": of, "ow": ow}))
+            scored.append((s, {"rule": rule.name, "vec": "ow", "of": of, "ow": ow}))
+    # vec="oc": output channels in whole vectors, weight packed [OC/lanes, IC, KH, KW, lanes]
+    if has_oc and ci.weight_oihw and ci.weight_arg >= 0 and oce % lanes == 0:
+        for nv in (1, 2, 3, 4):
+            of = nv * lanes
+            if oce % of:
+                continue
+            # ow: output pixels per tile, any divisor of the width (no vector constraint here)
+            tiles = [d for d in c.divisors(xe) if 2 <= d * nv <= budget and d * nv >= min(_min_accumulators(target), budget)]
+            for ow in sorted(tiles)[-3:]:  # the largest tiles that fit: more reuse per weight load
+                s = (of * ow) / (ow + nv) / lanes * lanes
+                scored.append((s, {"rule": rule.name, "vec": "oc", "of": of, "ow": ow, "lanes": lanes}))
     return _finish(rule.default(kernel, target), scored)
 
 
@@ -109,18 +123,22 @@ def reduction_space(rule, kernel, target) -> list[dict]:
     lanes = target.lanes(dtype)
     natural = _natural_order(kernel)
     scored = []
-    work = sum(int(__import__("numpy").prod(s)) for s, _ in kernel.args)
+    work = sum(int(np.prod(s)) for s, _ in kernel.args)
+    default = rule.default(kernel, target)
     for order in ("row", "column"):
-        for vec in sorted({lanes, max(lanes // 2, 1), max(lanes // 4, 1)}, reverse=True):
+        for vec in sorted({lanes, max(lanes // 2, 1)}, reverse=True):
             for unroll in (0, 4):
                 for inline in (True, False):
                     for par in (True, False):
                         if par and target.num_cores == 1:
                             continue  # one core: parallel is the same schedule
-                        s = (2.0 if order == natural else 1.0) + vec / lanes * 0.5 + (0.1 if unroll == 4 else 0)
-                        s += 0.3 if par == (work >= 32768) else 0
-                        scored.append((s, {"rule": rule.name, "order": order, "vec": vec, "unroll": unroll,
-                                           "inline": inline, "par": par}))
+                        # rfactor splits row reductions only; a column schedule has no use for it
+                        for rf in ((0, lanes, 2 * lanes, 4 * lanes) if order == "row" else (0,)):
+                            s = (2.0 if order == natural else 1.0) + vec / lanes * 0.5 + (0.1 if unroll == 4 else 0)
+                            s += 0.3 if par == (work >= 32768) else 0
+                            s += 0.4 if rf == default.get("rf") else (0.2 if rf else 0)
+                            scored.append((s, {"rule": rule.name, "order": order, "vec": vec, "unroll": unroll,
+                                               "inline": inline, "par": par, "rf": rf}))
     return _finish(rule.default(kernel, target), scored)
 
 

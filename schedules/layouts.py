@@ -16,4 +16,8 @@ def transform_param(data: np.ndarray, spec: tuple) -> np.ndarray:
         if layout == "nk":  # [N, K] -> [N/nr, K, nr]
             n, k = data.shape
             return np.ascontiguousarray(data.reshape(n // nr, nr, k).transpose(0, 2, 1))
+    if kind == "pack_oc":  # [OC, ...] -> [OC/v, ..., v]
+        _, v = spec
+        oc = data.shape[0]
+        return np.ascontiguousarray(np.moveaxis(data.reshape(oc // v, v, *data.shape[1:]), 1, -1))
     raise ValueError(f"unknown parameter layout {spec!r}")

@@ -63,3 +63,44 @@ def table(rows: list[list[str]]) -> str:
         if j == 0:
             out.append("  ".join("-" * w for w in widths))
     return "\n".join(out)
+
+
+def measured_ghz() -> float:
+    """This core's clock under load, from a chain of dependent scalar FMAs built with TVM
+    (an FMA's latency is 4 cycles on x86 cores since Skylake and Zen): ns per FMA -> GHz."""
+    import importlib.util
+    import tempfile
+
+    import numpy as np
+    import tvm
+
+    n = 50_000_000
+    # a serial recurrence, in TVMScript (which parses functions from a source file)
+    src = (
+        "from tvm.script import tirx as T\n"
+        "@T.prim_func\n"
+        "def chain(A: T.Buffer((1,), 'float32'), B: T.Buffer((1,), 'float32')):\n"
+        "    acc = T.alloc_buffer((1,), 'float32', scope='local')\n"
+        "    acc[0] = A[0]\n"
+        f"    for i in range({n}):\n"
+        "        acc[0] = acc[0] * T.float32(0.999999) + T.float32(1e-7)\n"
+        "    B[0] = acc[0]\n"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(src)
+        path = f.name
+    spec = importlib.util.spec_from_file_location("jitc_clock_chain", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    os.unlink(path)
+    from jitc.target import host
+
+    lib = tvm.tirx.build(mod.chain, host().tvm_target())
+    a = tvm.runtime.tensor(np.ones(1, "float32"))
+    b = tvm.runtime.empty((1,), "float32")
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        lib(a, b)
+        best = min(best, time.perf_counter() - t0)
+    return 4.0 / (best / n * 1e9)

@@ -36,47 +36,16 @@ KERNELS = {
     "dense_768b": ("dense", dict(m=128, k=3072, n=768), "BERT-base FFN down 128x3072x768 (+bias)"),
     "bmm_qk": ("bmm", dict(b=12, m=128, k=64, n=128), "attention Q.K^T 12x128x64 -> 12x128x128"),
     "bmm_av": ("bmm", dict(b=12, m=128, k=128, n=64), "attention A.V 12x128x128 -> 12x128x64"),
-    "conv_56": ("conv", dict(n=1, c=64, h=56, w=56, f=64), "ResNet-50 conv2d 3x3 56x56x64 (+bias, relu)"),
+    "conv_56": ("conv", dict(n=1, c=64, h=56, w=56, f=64, k=3), "ResNet-50 conv2d 3x3 56x56x64 (+bias, relu)"),
     "layernorm": ("layernorm", dict(m=128, n=768), "BERT layernorm 128x768"),
     "softmax": ("softmax", dict(b=12, m=128, n=128), "BERT attention softmax 12x128x128"),
 }
 
 
 def onnx_model(kind: str, p: dict):
-    import numpy as np
-    from onnx import TensorProto, helper, numpy_helper
+    from jitc.cost_model.workloads import onnx_for
 
-    rng = np.random.default_rng(0)
-    f32 = TensorProto.FLOAT
-
-    def init(name, shape):
-        return numpy_helper.from_array(rng.standard_normal(shape).astype("float32") * 0.05, name)
-
-    if kind == "dense":
-        nodes = [helper.make_node("MatMul", ["x", "w"], ["t"]), helper.make_node("Add", ["t", "b"], ["y"])]
-        ins, outs = [("x", [p["m"], p["k"]])], [("y", [p["m"], p["n"]])]
-        inits = [init("w", [p["k"], p["n"]]), init("b", [p["n"]])]
-    elif kind == "bmm":
-        nodes = [helper.make_node("MatMul", ["a", "b"], ["y"])]
-        ins = [("a", [p["b"], p["m"], p["k"]]), ("b", [p["b"], p["k"], p["n"]])]
-        outs, inits = [("y", [p["b"], p["m"], p["n"]])], []
-    elif kind == "conv":
-        nodes = [helper.make_node("Conv", ["x", "w", "bias"], ["t"], pads=[1, 1, 1, 1]),
-                 helper.make_node("Relu", ["t"], ["y"])]
-        ins, outs = [("x", [p["n"], p["c"], p["h"], p["w"]])], [("y", [p["n"], p["f"], p["h"], p["w"]])]
-        inits = [init("w", [p["f"], p["c"], 3, 3]), init("bias", [p["f"]])]
-    elif kind == "layernorm":
-        nodes = [helper.make_node("LayerNormalization", ["x", "g", "b"], ["y"], axis=-1, epsilon=1e-5)]
-        ins, outs = [("x", [p["m"], p["n"]])], [("y", [p["m"], p["n"]])]
-        inits = [init("g", [p["n"]]), init("b", [p["n"]])]
-    elif kind == "softmax":
-        nodes = [helper.make_node("Softmax", ["x"], ["y"], axis=-1)]
-        ins, outs, inits = [("x", [p["b"], p["m"], p["n"]])], [("y", [p["b"], p["m"], p["n"]])], []
-    else:
-        raise ValueError(kind)
-    g = helper.make_graph(nodes, kind, [helper.make_tensor_value_info(n, f32, s) for n, s in ins],
-                          [helper.make_tensor_value_info(n, f32, s) for n, s in outs], initializer=inits)
-    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    return onnx_for({"op": kind, **p})
 
 
 def main_kernel(low):
@@ -153,18 +122,17 @@ def _register_fixed():
 
 
 def machine_peak(target) -> tuple[float, str]:
-    """Peak fp32 GFLOP/s: cores x clock x SIMD lanes x 2 (an FMA is 2 FLOPs) x FMA units."""
-    mhz = 0.0
-    try:
-        with open("/proc/cpuinfo") as f:
-            m = re.search(r"cpu MHz\s*:\s*([\d.]+)", f.read())
-            mhz = float(m.group(1)) if m else 0.0
-    except OSError:
-        pass
+    """Peak fp32 GFLOP/s: cores x clock x SIMD lanes x 2 (an FMA is 2 FLOPs) x FMA units.
+    The clock is measured (a chain of dependent FMAs); it is one core's turbo clock, which
+    all cores busy may not hold, so the peak is an upper bound."""
+    from common import measured_ghz
+
+    ghz = measured_ghz()
     units = 2 if target.vector_bits >= 256 else 1
-    peak = target.num_cores * mhz / 1e3 * target.lanes("float32") * 2 * units
-    how = (f"{target.num_cores} cores x {mhz / 1e3:.2f} GHz (/proc/cpuinfo, nominal) x {target.lanes('float32')} "
-           f"fp32 lanes x 2 FLOP/FMA x {units} FMA units (assumed for {target.vector_bits}-bit SIMD)")
+    peak = target.num_cores * ghz * target.lanes("float32") * 2 * units
+    how = (f"{target.num_cores} cores x {ghz:.2f} GHz (measured: 4-cycle dependent FMAs) x "
+           f"{target.lanes('float32')} fp32 lanes x 2 FLOP/FMA x {units} FMA units (assumed for "
+           f"{target.vector_bits}-bit SIMD on server cores)")
     return peak, how
 
 
@@ -173,8 +141,6 @@ def main(argv=None) -> int:
     ap.add_argument("--kernels", nargs="+", default=list(KERNELS), choices=list(KERNELS))
     ap.add_argument("--ms-scale", nargs="+", type=float, default=[1.0, 10.0],
                     help="MetaSchedule budgets as multiples of jitc's exhaustive tuning time")
-    ap.add_argument("--ms-sec-per-trial", type=float, default=1.0,
-                    help="first guess of MetaSchedule's seconds per trial (refined after its first run)")
     ap.add_argument("--budget", type=float, default=30.0, help="jitc's budget for all kernels together (s)")
     ap.add_argument("--peer", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--json", default=os.path.join(ROOT, "bench", "results", "tune_vs_metaschedule.json"))
@@ -228,24 +194,29 @@ def main(argv=None) -> int:
             for n in st.names:
                 results[n]["budget_us"] = st.best.median_us if st.best and st.best.ok else None
         results["_budget_s"] = r.seconds
-        # MetaSchedule
-        sec_per_trial = a.ms_sec_per_trial
+        # MetaSchedule: per kernel, a short calibration run measures its seconds per trial
+        # (after a warm-up run that pays MetaSchedule's one-time imports), and each budget is
+        # then that many trials; the seconds actually spent are reported.
         tvm_target = target.tvm_target()
+        scales = [s for s in a.ms_scale if s > 0]
+        if scales:
+            warm = main_kernel(lows[a.kernels[0]])
+            run_metaschedule(warm.func.with_attr("global_symbol", "main"), tvm_target, 4, os.path.join(tmp, "warm"))
         with Measurer(target, settings) as meas:
-            for name in a.kernels:
+            for name in a.kernels if scales else []:
                 k = main_kernel(lows[name])
-                for scale in [s for s in a.ms_scale if s > 0]:
+                func0 = k.func.with_attr("global_symbol", "main")
+                _, cal_s, cal_n = run_metaschedule(func0, tvm_target, 16, os.path.join(tmp, f"cal-{name}"))
+                sec_per_trial = cal_s / max(cal_n, 1)
+                for scale in scales:
                     want = results[name]["exhaustive_s"] * scale
                     trials = max(8, int(round(want / sec_per_trial)))
                     wd = os.path.join(tmp, f"ms-{name}-{scale}")
                     try:
-                        func, secs, n = run_metaschedule(k.func.with_attr("global_symbol", "main"), tvm_target,
-                                                         trials, wd)
+                        func, secs, n = run_metaschedule(func0, tvm_target, trials, wd)
                     except Exception as e:  # noqa: BLE001
                         results[name][f"ms{scale:g}x"] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
                         continue
-                    if n:
-                        sec_per_trial = 0.5 * sec_per_trial + 0.5 * secs / n
                     entry = {"trials": n, "seconds": secs}
                     if func is not None:
                         cfg = {"rule": "bench.fixed", "module": "tune_vs_metaschedule",

@@ -32,6 +32,8 @@ class KernelState:
     default_us: float | None = None
     best: Measurement | None = None
     ranked: list[dict] | None = None  # the strategy's order of the unmeasured configs
+    stale_rounds: int = 0  # rounds since the best last improved by 1%
+    done: bool = False  # the strategy's stopping rule says so
 
     @property
     def unmeasured(self) -> list[dict]:
@@ -68,9 +70,12 @@ class TuneResult:
 
 
 class RuleOrder:
-    """Measure in the order the schedule rules rank their space (the default first)."""
+    """Measure in the order the schedule rules rank their space (the default first), until
+    the budget or the space ends."""
 
     name = "rules"
+    trained = False
+    patience = None
 
     def rank(self, kernel, configs: list[dict], target) -> list[dict]:
         return list(configs)
@@ -106,6 +111,10 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
     device = device_for(low.target)
     strategy = strategy or RuleOrder()
     states, reused = _states(low, db, device)
+    for st in states:  # what the database already knows teaches the strategy too
+        known = [m for m in st.measured.values() if m.ok]
+        if known:
+            strategy.update(st.kernel, known, low.target)
     own = measurer is None
     measurer = measurer or Measurer(low.target, settings)
     n_measured = 0
@@ -125,8 +134,15 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
             if progress:
                 progress("measured", st, m, states)
 
+        before = st.best.median_us if st.best and st.best.ok else None
         ms = measurer.measure(st.kernel, configs, on_result=on_result)
         strategy.update(st.kernel, ms, low.target)
+        after = st.best.median_us if st.best and st.best.ok else None
+        improved = after is not None and (before is None or after < 0.99 * before)
+        st.stale_rounds = 0 if improved else st.stale_rounds + 1
+        patience = getattr(strategy, "patience", None)
+        if getattr(strategy, "trained", False) and patience and st.stale_rounds >= patience:
+            st.done = True
 
     try:
         # 1. baselines: every kernel's default, the biggest kernels (by FLOPs) first
@@ -142,7 +158,7 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
         # 2. the rest of the budget where the expected gain is largest
         while left() > 0:
             total = sum(s.time_us for s in states) or 1.0
-            todo = [s for s in states if s.unmeasured]
+            todo = [s for s in states if s.unmeasured and not s.done]
             if not todo:
                 break
 

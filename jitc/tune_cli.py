@@ -49,7 +49,7 @@ def cmd_tune(a) -> int:
         try:
             from .cost_model import strategy_for
 
-            strategy = strategy_for(low.target, db=db)
+            strategy = strategy_for(low.target)
         except ImportError:
             strategy = None
     print(f"tuning {low.imported.source} for {low.target.describe()}: {len(low.kernels)} kernels, "

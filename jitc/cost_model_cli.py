@@ -1,0 +1,133 @@
+"""`jitc cost-model collect|train|info`: build the training set and the model.
+
+    jitc cost-model collect --db train.db --workloads 80     # measure varied workloads' spaces
+    jitc cost-model train --from-db train.db -o model.json   # fit the XGBoost ranker
+
+`make cost-model` runs both and writes the pretrained model shipped with jitc
+(cost_model/pretrained_llvm.json). Held-out workloads (cost_model/heldout.json) are never
+collected and are excluded from training.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+
+def heldout_keys(target) -> set[str]:
+    from .compiler import lower
+    from .cost_model.workloads import heldout, onnx_for
+
+    keys = set()
+    for spec in heldout():
+        low = lower(onnx_for(spec), target)
+        keys |= {k.key for k in low.kernels.values()}
+    return keys
+
+
+def collect(db, specs, target, per_kernel: int = 64, seed: int = 0, log=print, settings=None) -> int:
+    """Measure the lite spaces (or `per_kernel` random candidates of each) of the kernels of
+    `specs` into `db`. Returns the number of measurements."""
+    from .compiler import lower
+    from .cost_model.workloads import onnx_for
+    from .db import Record, device_for
+    from .measure import Measurer, Settings
+    from . import schedules
+
+    dev = device_for(target)
+    rnd = random.Random(seed)
+    n = 0
+    seen: set = set()
+    t0 = time.perf_counter()
+    with Measurer(target, settings or Settings(repeat=3, min_repeat_ms=5)) as meas:
+        for i, spec in enumerate(specs):
+            try:
+                low = lower(onnx_for(spec), target)
+            except Exception as e:  # noqa: BLE001 - a spec TVM cannot import is skipped
+                log(f"[{i + 1}/{len(specs)}] {spec}: skipped ({type(e).__name__}: {str(e)[:120]})")
+                continue
+            for k in low.kernels.values():
+                if k.key in seen or k.kind == "other":
+                    continue
+                seen.add(k.key)
+                db.add_workload(k)
+                done = db.measured_configs(dev, k.key)
+                space = [c for c in schedules.space(k, target) if json_key(c) not in done]
+                if len(space) > per_kernel:
+                    space = space[:1] + rnd.sample(space[1:], per_kernel - 1)
+                for m in meas.measure(k, space):
+                    db.add(dev, Record(k.key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms,
+                                       m.error, source="collect"))
+                    n += 1
+            log(f"[{i + 1}/{len(specs)}] {spec}: {n} measurements so far ({time.perf_counter() - t0:.0f} s)")
+    return n
+
+
+def json_key(cfg: dict) -> str:
+    from .db import canonical
+
+    return canonical(cfg)
+
+
+def cmd_cost_model(a) -> int:
+    from .cost_model.dataset import from_database
+    from .cost_model.model import CostModel
+    from .cost_model.workloads import sample
+    from .db import Database
+    from .errors import InputError
+    from .target import parse
+
+    target = parse(a.target)
+    if a.action == "collect":
+        if not a.db:
+            raise InputError("jitc cost-model collect needs --db FILE")
+        db = Database(a.db)
+        specs = sample(a.workloads, seed=a.seed)
+        n = collect(db, specs, target, per_kernel=a.per_kernel, seed=a.seed)
+        print(f"collected {n} measurements of {len(specs)} workloads into {a.db}")
+        return 0
+    if a.action == "train":
+        if not a.from_db:
+            raise InputError("jitc cost-model train needs --from-db FILE")
+        db = Database(a.from_db)
+        exclude = heldout_keys(target) if not a.include_heldout else set()
+        t0 = time.perf_counter()
+        data = from_database(db, exclude=exclude,
+                             progress=lambda i, n: print(f"\rfeaturizing {i}/{n} workloads", end="", file=sys.stderr))
+        print(file=sys.stderr)
+        if not len(data):
+            raise InputError(f"{a.from_db}: no workload with at least 2 successful measurements to learn from")
+        model = CostModel(a.objective, rounds=a.rounds).fit(data.X, data.y, data.groups)
+        out = a.output or "cost_model.json"
+        model.save(out)
+        print(f"trained on {len(data)} records of {len(data.groups)} workloads ({len(exclude)} held-out kernels "
+              f"excluded) in {time.perf_counter() - t0:.1f} s -> {out}")
+        return 0
+    if a.action == "info":
+        from .cost_model import load_model, pretrained_path
+
+        m = CostModel.load(a.model) if a.model else load_model(target)
+        if m is None:
+            print(f"no cost model for {target.kind} (looked for {pretrained_path(target.kind)})")
+            return 0
+        print(f"objective {m.objective}, {m.rounds} rounds, trained on {m.trained_on} records")
+        return 0
+    raise InputError(f"unknown cost-model action {a.action}")
+
+
+def register(sub) -> None:
+    sp = sub.add_parser("cost-model", help="collect training records and train the cost model")
+    sp.add_argument("action", choices=["collect", "train", "info"])
+    sp.add_argument("--db", default=None, help="collect: database to measure into")
+    sp.add_argument("--from-db", default=None, help="train: database to learn from")
+    sp.add_argument("-o", "--output", default=None, help="train: model file to write")
+    sp.add_argument("--model", default=None, help="info: a model file (default: the pretrained one)")
+    sp.add_argument("--workloads", type=int, default=80, help="collect: how many workloads to sample")
+    sp.add_argument("--per-kernel", type=int, default=64, help="collect: candidates per kernel at most")
+    sp.add_argument("--seed", type=int, default=0)
+    sp.add_argument("--objective", default="rank:pairwise", choices=["rank:pairwise", "reg:squarederror"])
+    sp.add_argument("--rounds", type=int, default=200)
+    sp.add_argument("--include-heldout", action="store_true", help="train: do not exclude the held-out workloads")
+    sp.add_argument("--target", default="llvm")
+    sp.set_defaults(fn=cmd_cost_model)

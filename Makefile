@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-all conformance bench clean
+.PHONY: setup demo test conformance bench cost-model clean
 
 setup: $(STAMP)
 
@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# torch: the CPU wheel, pinned (an unpinned torch pulls a multi-GB CUDA build)
-	$(BIN)/python -m pip install -q -e ".[test,torch]"
+	$(BIN)/python -m pip install -q -e ".[test,torch,bench]"
 	touch $(STAMP)
 
 demo: setup
@@ -30,3 +30,12 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+# Reproduce the pretrained CPU cost model shipped in cost_model/ (about 15 minutes here):
+# measure the lite spaces of 310 generated workloads, then fit the ranker (held-out excluded).
+cost-model: setup
+	$(BIN)/jitc cost-model collect --db bench/results/cost_model_train.db --workloads 80 --seed 0
+	$(BIN)/jitc cost-model collect --db bench/results/cost_model_train.db --workloads 170 --seed 1
+	$(BIN)/jitc cost-model collect --db bench/results/cost_model_train.db --workloads 60 --seed 2 \
+		--ops transpose,elementwise,softmax,reduce,layernorm,pool
+	$(BIN)/jitc cost-model train --from-db bench/results/cost_model_train.db -o cost_model/pretrained_llvm.json

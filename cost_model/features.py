@@ -10,7 +10,8 @@ Groups (FEATURE_NAMES says which slot is which; SCHEMA_VERSION changes when they
   loop:*   the loop nest: loops, depth, parallel / vectorized / unrolled counts and extents,
            innermost extents, predicates, local (register/stack) buffers
   mem:*    memory accesses of the innermost statements: how many loads and stores are
-           contiguous, invariant (reused) or strided along the innermost loop; bytes of the
+           contiguous, invariant (reused) or strided along the innermost loop, and which of
+           them are vector loads or gathers (strided in a vectorized loop); bytes of the
            arguments; working sets of the config's tiles against L1 and L2
   work:*   the workload: FLOPs, bytes, arithmetic intensity, kernel class
   cfg:*    the config's knobs (log2 of numbers, 0/1 of flags, one-hot of choices)
@@ -29,7 +30,7 @@ import zlib
 
 import numpy as np
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 N_TOKEN_BUCKETS = 128
 
 _KINDS = ("matmul", "conv", "reduction", "elementwise", "other")
@@ -43,7 +44,8 @@ _LOOP = ("loop:n", "loop:depth", "loop:parallel", "loop:log_parallel_extent", "l
          "loop:max_vector", "loop:unrolled", "loop:log_unroll_extent", "loop:log_inner_extent",
          "loop:blocks", "loop:predicates", "loop:local_buffers", "loop:log_local_bytes", "loop:serial",
          "loop:log_serial_extent")
-_MEM = ("mem:loads", "mem:stores", "mem:contiguous", "mem:invariant", "mem:strided", "mem:log_arg_bytes",
+_MEM = ("mem:loads", "mem:stores", "mem:contiguous", "mem:invariant", "mem:strided", "mem:gathers",
+        "mem:vector_contiguous", "mem:log_arg_bytes",
         "mem:tile_l1", "mem:tile_l2", "mem:log_tile_bytes")
 _WORK = ("work:log_flops", "work:log_bytes", "work:intensity") + tuple(f"work:kind_{k}" for k in _KINDS)
 _CFG = (tuple(f"cfg:rule_{r}" for r in _RULES) + tuple(f"cfg:{k}" for k in _NUM_KNOBS)
@@ -57,14 +59,14 @@ _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _TOKEN = re.compile(r'"[^"]*"|[A-Za-z_][A-Za-z0-9_.]*|\d+\.\d+(?:e[-+]?\d+)?|\d+|//|\*\*|[-+*/%<>=!]=?|[()\[\],:]')
 
 
-def _norm(tok: str) -> str | None:
+def _norm_uncached(tok: str) -> str | None:
     if tok[0] == '"':
-        return tok  # strings: scopes ("local"), block names are dropped below
+        # strings: buffer scopes are kept, block and buffer names dropped
+        return tok if tok in ('"local"', '"global"', '"shared"') else None
     if tok[0].isdigit():
         if "." in tok:
             return "FLOAT"
-        n = int(tok)
-        return f"N{min(20, n.bit_length())}"
+        return f"N{min(20, int(tok).bit_length())}"
     if tok.startswith("T."):
         return tok  # T.parallel, T.vectorized, T.unroll, T.exp, T.float32x16, T.where, ...
     if tok in ("for", "in", "with", "if", "else", "range", "scope", "and", "or", "not"):
@@ -74,26 +76,35 @@ def _norm(tok: str) -> str | None:
     return tok if tok in ("+", "-", "*", "/", "//", "%", "<", ">", "<=", ">=", "==", "!=") else None
 
 
+_NORM: dict = {}
+_BUCKET: dict = {}
+
+
 def _bucket(s: str) -> int:
-    return zlib.crc32(s.encode()) % N_TOKEN_BUCKETS
+    b = _BUCKET.get(s)
+    if b is None:
+        b = _BUCKET[s] = zlib.crc32(s.encode()) % N_TOKEN_BUCKETS
+    return b
+
+
+_SKIP = re.compile(r"^\s*(#|T\.reads|T\.writes).*$", re.M)  # comments, and regions that repeat the body
 
 
 def token_counts(text: str) -> np.ndarray:
     """Hashed unigram + bigram counts of the normalized tokens, log1p-scaled."""
     out = np.zeros(N_TOKEN_BUCKETS, dtype=np.float32)
     prev = None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or line.startswith("T.reads") or line.startswith("T.writes"):
-            continue  # comments, and region annotations that repeat the body
-        for m in _TOKEN.finditer(line):
-            t = _norm(m.group(0))
-            if t is None or (t[0] == '"' and t not in ('"local"', '"global"', '"shared"')):
-                continue
-            out[_bucket(t)] += 1
-            if prev is not None:
-                out[_bucket(prev + " " + t)] += 1
-            prev = t
+    norm = _NORM
+    for tok in _TOKEN.findall(_SKIP.sub("", text)):
+        t = norm.get(tok, 0)
+        if t == 0:
+            t = norm[tok] = _norm_uncached(tok)
+        if t is None:
+            continue
+        out[_bucket(t)] += 1
+        if prev is not None:
+            out[_bucket(prev + " " + t)] += 1
+        prev = t
     return np.log1p(out)
 
 
@@ -108,7 +119,8 @@ def _loop_features(func) -> tuple[dict, dict]:
     from jitc import tir_analysis as ta
 
     f = {k: 0.0 for k in _LOOP}
-    m = {"mem:loads": 0.0, "mem:stores": 0.0, "mem:contiguous": 0.0, "mem:invariant": 0.0, "mem:strided": 0.0}
+    m = {"mem:loads": 0.0, "mem:stores": 0.0, "mem:contiguous": 0.0, "mem:invariant": 0.0, "mem:strided": 0.0,
+         "mem:gathers": 0.0, "mem:vector_contiguous": 0.0}
     par_ext, unroll_ext, serial_ext = 1, 1, 1
     inner_ext = []
 
@@ -183,11 +195,21 @@ def _loop_features(func) -> tuple[dict, dict]:
             def b_vars(v):
                 return binding.get(v, {v})
 
+            vectorized = bool(loops) and loops[-1][2] == tirx.ForKind.VECTORIZED
+
+            def note(indices):
+                p = pattern(indices)
+                m["mem:" + p] += 1
+                if vectorized and p == "strided":
+                    m["mem:gathers"] += 1  # a vector access with a stride: one element per lane
+                elif vectorized and p == "contiguous":
+                    m["mem:vector_contiguous"] += 1
+
             m["mem:stores"] += 1
-            m["mem:" + pattern(list(st.indices))] += 1
+            note(list(st.indices))
             for ld in ta.loads(st.value):
                 m["mem:loads"] += 1
-                m["mem:" + pattern(list(ld.indices))] += 1
+                note(list(ld.indices))
 
     visit(func.body, [], {})
     f["loop:log_parallel_extent"] = _log2(par_ext)

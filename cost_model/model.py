@@ -19,6 +19,8 @@ import os
 
 import numpy as np
 
+from jitc.errors import JitcError
+
 from .features import FEATURE_NAMES, SCHEMA_VERSION
 
 FORMAT = "jitc-cost-model"
@@ -26,8 +28,8 @@ VERSION = 1
 DEFAULT_OBJECTIVE = "rank:pairwise"
 
 
-class CostModelError(Exception):
-    pass
+class CostModelError(JitcError):
+    """A cost model file that cannot be used (missing, corrupt, another feature schema)."""
 
 
 def relative_labels(times: list[float]) -> np.ndarray:

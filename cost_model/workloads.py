@@ -90,7 +90,8 @@ def onnx_for(spec: dict):
         ins, outs = [("x", [b, m, n])], [("y", [b, m, n])]
     elif op == "reduce":
         shape, axis = spec["shape"], spec["axis"]
-        nodes = [helper.make_node(spec.get("kind", "ReduceMean"), ["x"], ["y"], axes=[axis], keepdims=0)]
+        nodes = [helper.make_node(spec.get("kind", "ReduceMean"), ["x", "axes"], ["y"], keepdims=0)]
+        inits = [numpy_helper.from_array(np.array([axis], dtype="int64"), "axes")]
         ins = [("x", shape)]
         outs = [("y", [d for i, d in enumerate(shape) if i != axis])]
     elif op == "elementwise":
@@ -111,7 +112,7 @@ def onnx_for(spec: dict):
         raise ValueError(f"unknown workload op {op!r}")
     g = helper.make_graph(nodes, op, [helper.make_tensor_value_info(n, f32, s) for n, s in ins],
                           [helper.make_tensor_value_info(n, f32, s) for n, s in outs], initializer=inits)
-    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 20)])
 
 
 def _flops_ok(spec: dict, limit: float = 1.5e9) -> bool:
@@ -127,13 +128,17 @@ def _flops_ok(spec: dict, limit: float = 1.5e9) -> bool:
     return True
 
 
-def sample(n: int, seed: int = 0) -> list[dict]:
-    """n varied workload specs, none of them held out."""
+OPS = ["dense", "dense", "dense", "bmm", "bmm", "conv", "conv", "pool", "layernorm", "softmax", "reduce",
+       "elementwise", "transpose"]
+
+
+def sample(n: int, seed: int = 0, ops: list[str] | None = None) -> list[dict]:
+    """n varied workload specs (of `ops`, default a mix weighted towards contractions), none
+    of them held out."""
     rnd = random.Random(seed)
     held = {key(s) for s in heldout()}
     out, seen = [], set(held)
-    ops = ["dense", "dense", "dense", "bmm", "bmm", "conv", "conv", "pool", "layernorm", "softmax", "reduce",
-           "elementwise", "transpose"]
+    ops = list(ops or OPS)
     tries = 0
     while len(out) < n and tries < 100 * n:
         tries += 1
@@ -158,19 +163,20 @@ def sample(n: int, seed: int = 0) -> list[dict]:
         elif op == "layernorm":
             s = {"op": op, "m": rnd.choice([1, 16, 64, 128, 256, 512]), "n": rnd.choice([64, 128, 256, 384, 768, 1024])}
         elif op == "softmax":
-            s = {"op": op, "b": rnd.choice([1, 4, 8, 12]), "m": rnd.choice([16, 64, 128, 256]),
-                 "n": rnd.choice([16, 32, 64, 128, 256, 512])}
+            s = {"op": op, "b": rnd.choice([1, 2, 4, 8, 12]), "m": rnd.choice([16, 50, 64, 128, 256]),
+                 "n": rnd.choice([16, 32, 64, 100, 128, 256, 512])}
         elif op == "reduce":
             shape = [rnd.choice([1, 4, 16, 32]), rnd.choice([16, 64, 128, 256]), rnd.choice([16, 64, 256, 768])]
             s = {"op": op, "shape": shape, "axis": rnd.choice([0, 1, 2]),
                  "kind": rnd.choice(["ReduceMean", "ReduceSum", "ReduceMax"])}
         elif op == "elementwise":
-            shape = [rnd.choice([1, 8, 32, 128]), rnd.choice([16, 64, 256, 768, 1024, 3072])]
+            shape = [rnd.choice([1, 8, 32, 50, 128]), rnd.choice([16, 64, 256, 576, 768, 1024, 3072])]
             s = {"op": op, "shape": shape, "chain": rnd.choice([["Add", "Relu"], ["Mul", "Sigmoid"], ["Add"],
                                                                ["Tanh"], ["Add", "Mul", "Relu"]])}
         else:
-            shape = [rnd.choice([1, 4, 12]), rnd.choice([16, 64, 128]), rnd.choice([16, 64, 128, 256])]
-            s = {"op": op, "shape": shape, "perm": rnd.choice([[0, 2, 1], [1, 0, 2], [2, 1, 0]])}
+            shape = [rnd.choice([1, 4, 8, 12, 16]), rnd.choice([16, 48, 64, 100, 128, 196]),
+                     rnd.choice([16, 32, 64, 96, 128, 256])]
+            s = {"op": op, "shape": shape, "perm": rnd.choice([[0, 2, 1], [1, 0, 2], [2, 1, 0], [1, 2, 0]])}
         if not _flops_ok(s) or key(s) in seen:
             continue
         seen.add(key(s))

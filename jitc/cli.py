@@ -211,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-db", action="store_true", help="ignore the kernel database")
     sp.add_argument("--jit", default=None, metavar="BUDGET",
                     help="serve repeated runs while tuning in the background for BUDGET (e.g. 30s)")
+    sp.add_argument("--save", default=None, metavar="FILE.jitc", help="with --jit: save the tuned module at the end")
     sp.set_defaults(fn=cmd_run)
 
     for register in _extra_commands():

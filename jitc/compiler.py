@@ -190,17 +190,7 @@ def module_from(low: Lowering, configs: dict):
     from .module import Module
 
     lib, plan, used, secs = build(low, configs)
-    m = Module(plan, lib, low.target, manifest_for(low, used, secs), device=for_target(low.target).device(low.target))
-
-    def rebuild():
-        current = {k["name"]: k["config"] for k in m.manifest["kernels"]}
-        new_lib, new_plan, _, _ = build(low, current)
-        if new_plan.params.keys() != m.plan.params.keys():
-            raise JitcError("rebuilding changed the weight layouts; recompile instead")
-        return new_lib
-
-    m.rebuild = rebuild
-    return m
+    return Module(plan, lib, low.target, manifest_for(low, used, secs), device=for_target(low.target).device(low.target))
 
 
 def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db="auto",

@@ -83,7 +83,7 @@ def cmd_cost_model(a) -> int:
         if not a.db:
             raise InputError("jitc cost-model collect needs --db FILE")
         db = Database(a.db)
-        specs = sample(a.workloads, seed=a.seed)
+        specs = sample(a.workloads, seed=a.seed, ops=a.ops.split(",") if a.ops else None)
         n = collect(db, specs, target, per_kernel=a.per_kernel, seed=a.seed)
         print(f"collected {n} measurements of {len(specs)} workloads into {a.db}")
         return 0
@@ -126,6 +126,7 @@ def register(sub) -> None:
     sp.add_argument("--workloads", type=int, default=80, help="collect: how many workloads to sample")
     sp.add_argument("--per-kernel", type=int, default=64, help="collect: candidates per kernel at most")
     sp.add_argument("--seed", type=int, default=0)
+    sp.add_argument("--ops", default=None, help="collect: only these ops, comma-separated (e.g. transpose,softmax)")
     sp.add_argument("--objective", default="rank:pairwise", choices=["rank:pairwise", "reg:squarederror"])
     sp.add_argument("--rounds", type=int, default=200)
     sp.add_argument("--include-heldout", action="store_true", help="train: do not exclude the held-out workloads")

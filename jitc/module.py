@@ -5,9 +5,13 @@ One object, like onnxruntime's InferenceSession: `inputs` / `outputs` describe t
 
 Memory: every thread that runs the module gets its own workspace (input copies and
 intermediate buffers; intermediates share storage when their lifetimes do not overlap), built
-once, so a run allocates nothing but its outputs. Kernels: the table of kernel functions is
-read once per run; `swap_kernel` replaces the table with a new one, so an inference in flight
-finishes on the kernels it started with and never sees a half-swapped table.
+once, so a run allocates nothing but its outputs.
+
+Kernels: the module's kernel implementations form an immutable `Epoch` (kernel name -> function,
+and per call the weights it takes, when a kernel wants its weights in another layout). A run
+reads the current epoch once and finishes on it; `set_kernel` builds a new epoch and publishes
+it with one reference assignment, so an inference in flight never sees a half-swapped model,
+and no run waits for a swap.
 """
 
 from __future__ import annotations
@@ -44,6 +48,15 @@ def _host_view(tensor):
         return np.from_dlpack(tensor)
     except (RuntimeError, TypeError, BufferError):
         return None
+
+
+class Epoch:
+    """One consistent set of kernel implementations. Never mutated once published."""
+
+    def __init__(self, ident: int, funcs: dict, overrides: dict):
+        self.id = ident
+        self.funcs = funcs  # kernel name -> function
+        self.overrides = overrides  # step index -> {argument position: tensor}
 
 
 class _Workspace:
@@ -108,9 +121,23 @@ class _Workspace:
         self.temp_bytes = blocks
         # numpy views of the input and output tensors: copying through them costs a fraction
         # of Tensor.copyfrom / Tensor.numpy (CPU targets only; a GPU tensor has no host view)
+        self._calls = (None, None)  # (epoch id, [(function, args)])
         host = device.dlpack_device_type() == 1  # kDLCPU
         self.in_views = [_host_view(tensors[b]) if host else None for b in plan.inputs]
         self.out_views = [_host_view(tensors[b]) if host else None for b in plan.outputs]
+
+    def calls(self, epoch: Epoch, plan: Plan) -> list:
+        """[(function, arguments)] per step for `epoch`, computed once per epoch."""
+        ident, calls = self._calls
+        if ident != epoch.id:
+            calls = []
+            for i, (step, args) in enumerate(zip(plan.steps, self.step_args)):
+                ov = epoch.overrides.get(i)
+                if ov:
+                    args = [ov.get(j, a) for j, a in enumerate(args)]
+                calls.append((epoch.funcs[step.kernel], args))
+            self._calls = (epoch.id, calls)
+        return calls
 
 
 class Module:
@@ -126,9 +153,8 @@ class Module:
         self.library = lib  # the library holding every kernel as compiled
         self._libs = [lib]  # keep every library whose functions are in use alive
         self._swapped = False
-        self.rebuild = None  # optional: () -> library with the current kernels, for save()
         names = sorted({s.kernel for s in plan.steps})
-        self._funcs = {n: lib[n] for n in names}
+        self._epoch = Epoch(0, {n: lib[n] for n in names}, {})
         self._params = {b: tvm.runtime.tensor(c_array(a), self.device) for b, a in plan.params.items()}
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -188,14 +214,14 @@ class Module:
         """Run on inputs given by position, by name, or as one dict; returns a list of arrays."""
         feeds = self._feeds(args, kwargs)
         ws = self._workspace()
-        funcs = self._funcs  # one read: a concurrent swap replaces the dict, never mutates it
+        calls = ws.calls(self._epoch, self.plan)  # one read of the epoch: this run finishes on it
         for b, view, a in zip(self.plan.inputs, ws.in_views, feeds):
             if view is not None:
                 np.copyto(view, a)
             else:
                 ws.tensors[b].copyfrom(a)
-        for step, targs in zip(self.plan.steps, ws.step_args):
-            funcs[step.kernel](*targs)
+        for func, targs in calls:
+            func(*targs)
         return [v.copy() if v is not None else ws.tensors[b].numpy() for b, v in zip(self.plan.outputs, ws.out_views)]
 
     def __call__(self, *args, **kwargs):
@@ -222,32 +248,38 @@ class Module:
 
     # ---- changing kernels (the JIT) -----------------------------------------------------
     def kernel_function(self, name: str):
-        return self._funcs[name]
+        return self._epoch.funcs[name]
 
-    def swap_kernel(self, name: str, lib, config: dict | None = None) -> None:
-        """Replace kernel `name` by the function of the same name in `lib`, atomically."""
-        func = lib[name]
+    def set_kernel(self, name: str, func, lib=None, config: dict | None = None,
+                   step_overrides: dict | None = None) -> None:
+        """Publish a new epoch in which kernel `name` is `func` (from `lib`, kept alive), taking
+        `step_overrides` ({step index: {argument position: tensor}}) for the weights it wants
+        in another layout. Atomic for concurrent runs."""
         with self._lock:
-            funcs = dict(self._funcs)
+            old = self._epoch
+            funcs = dict(old.funcs)
             funcs[name] = func
-            self._libs.append(lib)
+            steps = {i for i, s in enumerate(self.plan.steps) if s.kernel == name}
+            overrides = {i: v for i, v in old.overrides.items() if i not in steps}
+            overrides.update(step_overrides or {})
+            if lib is not None:
+                self._libs.append(lib)
             for k in self.manifest.get("kernels", []):
                 if k["name"] == name and config is not None:
                     k["config"] = config
-            self._funcs = funcs  # a single reference assignment: atomic for readers
+                    k["source"] = "jit"
             self._swapped = True
+            self._epoch = Epoch(old.id + 1, funcs, overrides)  # one assignment: readers see old or new
 
-    # ---- saving -------------------------------------------------------------------------
     def library_for_save(self):
-        """One library with every current kernel: the compiled one, or a rebuild after swaps."""
-        if not self._swapped:
-            return self.library
-        if self.rebuild is None:
+        """The library of every current kernel (the compiled one; after swaps, save the JIT
+        module instead, which rebuilds one)."""
+        if self._swapped:
             from .errors import JitcError
 
-            raise JitcError("this module's kernels were swapped and it cannot rebuild them; save it "
-                            "from the jitc.jit() module that swapped them")
-        return self.rebuild()
+            raise JitcError("this module's kernels were swapped while it served; save it with the jitc.jit() "
+                            "module's save(), which rebuilds one library")
+        return self.library
 
     def save(self, path) -> None:
         from .module_file import save

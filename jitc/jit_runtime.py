@@ -1,0 +1,266 @@
+"""Just in time: a model that runs at once and gets faster by itself while it serves.
+
+    m = jitc.jit("model.onnx", budget="30s")   # ready at once: default kernels, or the database's best
+    y = m(x)                                    # serves immediately, while a tuner works in the background
+    m.stats()                                   # kernels tuned, seconds spent, latency then and now
+    m.wait(); m.save("model.jitc")              # after the budget: a tuned .jitc
+
+The tuner is a background thread driving the isolated measuring worker (jitc.tune: kernels by
+expected gain, candidates in the cost model's order). When a kernel's best improves, the
+winner is built here (the same lite build that was measured), checked against the kernel
+now in use on random data, and published as a new epoch of the module (jitc.module): runs in
+flight finish on the kernels they started with; later runs take the new one. Every
+measurement lands in the kernel database, so the next process starts tuned.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+import time
+
+import numpy as np
+
+from . import schedules
+from .compiler import choose_configs, lower, module_from
+from .db import Database, default_path
+
+
+class JitModule:
+    def __init__(self, low, db: Database, budget_s: float, strategy=None, settings=None, verbose: bool = False):
+        self.low = low
+        self.db = db
+        self.budget_s = budget_s
+        self.strategy = strategy
+        self.settings = settings
+        self.verbose = verbose
+        t0 = time.perf_counter()
+        self.configs = choose_configs(low, None, db)
+        self.module = module_from(low, self.configs)
+        self.compile_seconds = time.perf_counter() - t0
+        self.inputs, self.outputs, self.target = self.module.inputs, self.module.outputs, self.module.target
+        self.swaps: list[dict] = []  # what was swapped in, when
+        self.rejected: list[dict] = []  # winners whose output did not match the kernel in use
+        self.errors: list[str] = []
+        self._lat = collections.deque(maxlen=200)  # (time, seconds) of recent runs
+        self._first: list[float] = []
+        self._lock = threading.Lock()
+        self._result = None
+        self._states = None
+        self._t_start = time.perf_counter()
+        self._thread = threading.Thread(target=self._tune, name="jitc-tuner", daemon=True)
+        self._thread.start()
+
+    # ---- serving ------------------------------------------------------------------------
+    def run(self, *args, **kwargs) -> list[np.ndarray]:
+        t0 = time.perf_counter()
+        out = self.module.run(*args, **kwargs)
+        dt = time.perf_counter() - t0
+        with self._lock:
+            self._lat.append((time.perf_counter() - self._t_start, dt))
+            if len(self._first) < 5:
+                self._first.append(dt)
+        return out
+
+    def __call__(self, *args, **kwargs):
+        outs = self.run(*args, **kwargs)
+        return outs[0] if len(outs) == 1 else tuple(outs)
+
+    def random_inputs(self, seed: int = 0):
+        return self.module.random_inputs(seed)
+
+    @property
+    def kernels(self):
+        return self.module.kernels
+
+    # ---- the tuner ----------------------------------------------------------------------
+    def _tune(self) -> None:
+        from .tune import tune
+
+        try:
+            self._result = tune(self.low, self.db, self.budget_s, strategy=self.strategy, settings=self.settings,
+                                progress=self._progress)
+        except Exception as e:  # noqa: BLE001 - the model keeps serving on what it has
+            self.errors.append(f"tuning stopped: {type(e).__name__}: {e}")
+
+    def _progress(self, event, st, m, states) -> None:
+        self._states = states
+        if event != "measured" or st.best is not m or not m.ok:
+            return
+        for name in st.names:
+            if self.configs.get(name) == m.config:
+                continue
+            try:
+                self._install(name, m.config)
+            except Exception as e:  # noqa: BLE001 - a winner that cannot be installed is skipped
+                self.errors.append(f"{name}: {type(e).__name__}: {str(e)[:200]}")
+
+    def _install(self, name: str, config: dict) -> None:
+        """Build `config` for kernel `name`, check it against the kernel in use, publish it."""
+        from .backends import for_target
+        from .kernel_data import kernel_arrays
+        from .reference import compare
+        from .schedules.layouts import transform_param
+
+        k = self.low.kernels[name]
+        target = self.low.target
+        backend = for_target(target)
+        func = schedules.apply(k, config, target)
+        lib = backend.build_candidates({name: func}, target)
+        new = lib[name]
+        # check on random data: new kernel vs the one in use (each with its own weight layout)
+        dev = self.module.device
+        import tvm
+
+        arrays = kernel_arrays(k, seed=7)
+        n_in = len(arrays) - k.n_out
+        old_tf = schedules.param_transforms(k, self.configs[name], target)
+        new_tf = schedules.param_transforms(k, config, target)
+
+        def run(fn, tf):
+            args = [tvm.runtime.tensor(transform_param(a, tf[i]) if i in tf else a, dev) for i, a in enumerate(arrays)]
+            fn(*args)
+            return [t.numpy() for t in args[n_in:]]
+
+        want = run(self.module.kernel_function(name), old_tf)
+        got = run(new, new_tf)
+        for g, w in zip(got, want):
+            bad = compare(g, w, str(w.dtype), rtol=1e-3, atol=1e-3) if str(w.dtype).startswith("float") else compare(g, w)
+            if bad:
+                self.rejected.append({"kernel": name, "config": config, "why": bad})
+                return
+        # weights for the new layout, per call of the kernel
+        overrides = {}
+        cache: dict = {}
+        raw = self.low.plan
+        for i, step in enumerate(raw.steps):
+            if step.kernel != name:
+                continue
+            ov = {}
+            for pos, b in enumerate(step.args):
+                if b in raw.params:
+                    spec = new_tf.get(pos)
+                    key = (b, spec)
+                    if key not in cache:
+                        data = transform_param(raw.params[b], spec) if spec else raw.params[b]
+                        cache[key] = tvm.runtime.tensor(np.ascontiguousarray(data), dev)
+                    ov[pos] = cache[key]
+            overrides[i] = ov
+        self.module.set_kernel(name, new, lib=lib, config=config, step_overrides=overrides)
+        self.configs[name] = config
+        self.swaps.append({"time": time.perf_counter() - self._t_start, "kernel": name, "config": config})
+        if self.verbose:
+            print(f"[jitc] {time.perf_counter() - self._t_start:6.1f}s swapped in {name}", flush=True)
+
+    # ---- reporting and saving -----------------------------------------------------------
+    @property
+    def tuning(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> "JitModule":
+        """Wait for the tuning budget to run out (or `timeout` seconds)."""
+        self._thread.join(timeout)
+        return self
+
+    def stats(self) -> dict:
+        states = self._states or []
+        with self._lock:
+            lat = list(self._lat)
+            first = list(self._first)
+        recent = sorted(d for _, d in lat[-20:])
+        est_default = sum((s.default_us or 0) * s.calls for s in states)
+        est_now = sum(s.time_us for s in states)
+        return {
+            "tuning": self.tuning,
+            "seconds": time.perf_counter() - self._t_start,
+            "budget_s": self.budget_s,
+            "compile_seconds": self.compile_seconds,
+            "kernels": len(self.low.kernels),
+            "kernels_tuned": len({s["kernel"] for s in self.swaps}),
+            "swaps": len(self.swaps),
+            "rejected": len(self.rejected),
+            "measured": sum(len(s.measured) for s in states),
+            "initial_latency_ms": 1e3 * sorted(first)[len(first) // 2] if first else None,
+            "current_latency_ms": 1e3 * recent[len(recent) // 2] if recent else None,
+            "estimated_initial_ms": est_default / 1e3 if est_default else None,
+            "estimated_current_ms": est_now / 1e3 if est_now else None,
+            "errors": list(self.errors),
+        }
+
+    def latencies(self) -> list[tuple[float, float]]:
+        """(seconds since start, latency seconds) of the recent runs."""
+        with self._lock:
+            return list(self._lat)
+
+    def save(self, path) -> None:
+        """A .jitc of the current kernels (one library rebuilt with the current configs)."""
+        module_from(self.low, dict(self.configs)).save(path)
+
+    def __repr__(self) -> str:
+        s = self.stats()
+        return (f"<jitc.JitModule {self.target.describe()}: {s['kernels_tuned']}/{s['kernels']} kernels tuned, "
+                f"{'tuning' if s['tuning'] else 'done'} ({s['seconds']:.0f}/{self.budget_s:.0f} s)>")
+
+
+def _seconds(budget) -> float:
+    if isinstance(budget, (int, float)):
+        return float(budget)
+    from .cli import _duration
+
+    return _duration(str(budget))
+
+
+def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None, example_inputs=None,
+        cost_model: bool = True, settings=None, verbose: bool = False) -> JitModule:
+    """Compile `model` and start tuning it in the background; see the module docstring.
+
+    db: kernel database (path or Database); default $JITC_DB or ~/.cache/jitc/kernels.db.
+    budget: seconds (or "30s", "2m") the background tuner may spend.
+    """
+    low = lower(model, target, shapes, example_inputs)
+    if db is None or isinstance(db, str):
+        db = Database(db or default_path())
+    strategy = None
+    if cost_model:
+        from .cost_model import strategy_for
+
+        strategy = strategy_for(low.target)
+    return JitModule(low, db, _seconds(budget), strategy=strategy, settings=settings, verbose=verbose)
+
+
+def serve_cli(a, budget_s: float, shapes: dict, read_inputs) -> int:
+    """`jitc run model.onnx --jit 30s`: run repeatedly while tuning; print latency as it falls."""
+    import sys
+
+    from .errors import InputError
+
+    if a.model.endswith(".jitc"):
+        raise InputError("--jit compiles and tunes a model: give the ONNX file, not a .jitc")
+    m = jit(a.model, a.target, budget=budget_s, db=a.db, shapes=shapes)
+    feeds, randomized = read_inputs(a.input, m.inputs, a.seed)
+    if randomized:
+        print(f"random inputs (seed {a.seed}) for: {', '.join(randomized)}", file=sys.stderr)
+    print(f"compiled in {m.compile_seconds:.2f} s; serving while tuning for {budget_s:.0f} s")
+    t0 = time.perf_counter()
+    last = -1.0
+    n = 0
+    outs = None
+    while m.tuning or n == 0:
+        outs = m.run(feeds)
+        n += 1
+        now = time.perf_counter() - t0
+        if now - last >= 1.0:
+            s = m.stats()
+            print(f"t={now:5.1f}s  runs={n:6d}  latency {s['current_latency_ms']:.3f} ms (first runs "
+                  f"{s['initial_latency_ms']:.3f} ms)  kernels tuned {s['kernels_tuned']}/{s['kernels']}", flush=True)
+            last = now
+    s = m.stats()
+    print(f"done: {n} runs; latency {s['initial_latency_ms']:.3f} ms -> {s['current_latency_ms']:.3f} ms; "
+          f"{s['swaps']} kernel swaps, {s['measured']} candidates measured")
+    from .cli import _print_outputs
+
+    _print_outputs([o.name for o in m.outputs], outs, a.output)
+    if getattr(a, "save", None):
+        m.save(a.save)
+        print(f"wrote {a.save}")
+    return 0

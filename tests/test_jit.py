@@ -1,0 +1,186 @@
+"""Just in time: kernels swapped while the model serves, never a wrong or torn result; a warm
+start from the database; the torch.compile backend with and without fallback."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import numpy as np
+import pytest
+
+import jitc
+from jitc import compiler, schedules
+from jitc.reference import compare, onnxruntime_outputs
+
+
+def test_set_kernel_is_atomic_under_concurrent_runs(example_path):
+    """Runner threads check every output while another thread keeps swapping a kernel between
+    two implementations (with different weight layouts)."""
+    from jitc.jit_runtime import JitModule  # noqa: F401 - the swap machinery it uses
+    from jitc.schedules.layouts import transform_param
+
+    low = compiler.lower(example_path("encoder"))
+    m = compiler.module_from(low, compiler.choose_configs(low))
+    name = "fused_matmul3_add3_divide1_fast_erf_add4_multiply_multiply1"
+    k = low.kernels[name]
+    cfg_a = schedules.default_config(k, low.target)
+    cfg_b = next(c for c in schedules.space(k, low.target) if c.get("pack_b") and c != cfg_a)
+    from jitc.backends import llvm
+
+    import tvm
+
+    impls = []
+    for cfg in (cfg_a, cfg_b):
+        lib = llvm.build_candidates({name: schedules.apply(k, cfg, low.target)}, low.target)
+        tf = schedules.param_transforms(k, cfg, low.target)
+        ov = {}
+        for i, step in enumerate(low.plan.steps):
+            if step.kernel == name:
+                ov[i] = {p: tvm.runtime.tensor(np.ascontiguousarray(
+                    transform_param(low.plan.params[b], tf[p]) if p in tf else low.plan.params[b]))
+                    for p, b in enumerate(step.args) if b in low.plan.params}
+        impls.append((lib[name], lib, cfg, ov))
+    xs = [m.random_inputs(s)[0] for s in range(4)]
+    want = [onnxruntime_outputs(example_path("encoder"), {"input": x})[0] for x in xs]
+    stop, bad, runs, swaps = threading.Event(), [], [0], [0]
+
+    def runner(i):
+        while not stop.is_set():
+            j = (i + runs[0]) % 4
+            msg = compare(m(xs[j]), want[j], "float32")
+            if msg:
+                bad.append(msg)
+            runs[0] += 1
+
+    def swapper():
+        while not stop.is_set():
+            f, lib, cfg, ov = impls[swaps[0] % 2]
+            m.set_kernel(name, f, lib=lib, config=cfg, step_overrides=ov)
+            swaps[0] += 1
+            time.sleep(0.001)
+
+    threads = [threading.Thread(target=runner, args=(i,)) for i in range(4)] + [threading.Thread(target=swapper)]
+    for t in threads:
+        t.start()
+    time.sleep(4)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not bad, bad[:3]
+    assert runs[0] > 200 and swaps[0] > 200
+
+
+def test_jit_serves_while_tuning_and_swaps(tmp_path, example_path):
+    path = example_path("encoder")
+    m = jitc.jit(path, budget=20, db=str(tmp_path / "k.db"))
+    xs = [m.random_inputs(s)[0] for s in range(3)]
+    want = [onnxruntime_outputs(path, {"input": x})[0] for x in xs]
+    stop, bad, runs = threading.Event(), [], [0]
+
+    def runner(i):
+        while not stop.is_set():
+            j = runs[0] % 3
+            msg = compare(m(xs[j]), want[j], "float32")
+            if msg:
+                bad.append(msg)
+            runs[0] += 1
+
+    threads = [threading.Thread(target=runner, args=(i,)) for i in range(3)]
+    for t in threads:
+        t.start()
+    m.wait(120)
+    stop.set()
+    for t in threads:
+        t.join()
+    s = m.stats()
+    assert not bad, bad[:3]
+    assert not s["tuning"] and s["swaps"] >= 1 and s["measured"] > 10, s
+    assert s["initial_latency_ms"] and s["current_latency_ms"]
+    out = tmp_path / "tuned.jitc"
+    m.save(out)
+    got = jitc.load(out)(xs[0])
+    assert compare(got, want[0], "float32") is None
+
+
+WARM = r"""
+import json, sys, jitc
+m = jitc.jit(sys.argv[1], budget=float(sys.argv[3]), db=sys.argv[2])
+m.wait()
+print(json.dumps({"sources": [k["source"] for k in m.kernels], "stats": m.stats(),
+                  "configs": m.configs}))
+"""
+
+
+def test_second_process_starts_tuned(tmp_path, example_path):
+    import json
+
+    db = str(tmp_path / "warm.db")
+
+    def run(budget):
+        r = subprocess.run([sys.executable, "-c", WARM, example_path("mlp"), db, str(budget)], capture_output=True,
+                           text=True, timeout=600)
+        assert r.returncode == 0, r.stderr[-2000:]
+        return json.loads(r.stdout.splitlines()[-1])
+
+    first = run(60)
+    assert first["stats"]["measured"] > 0
+    second = run(60)
+    assert set(second["sources"]) == {"db"}  # started on the database's best
+    from jitc.db import Database, canonical
+
+    recs = Database(db).records()
+    keys = [(r.workload_key, canonical(r.config)) for r in recs]
+    assert len(keys) == len(set(keys))  # nothing was measured twice
+
+
+def test_torch_compile_backend():
+    torch = pytest.importorskip("torch")
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "examples"))
+    import models
+
+    import jitc.torch_backend  # noqa: F401 - registers "jitc"
+
+    module, args = models.mlp()
+    compiled = torch.compile(module, backend="jitc", options={"budget": 0})
+    with torch.no_grad():
+        want = module(*args)
+        got = compiled(*args)
+    assert isinstance(got, torch.Tensor)
+    assert compare(got.numpy(), want.numpy(), "float32") is None
+
+
+def test_torch_compile_falls_back_to_eager_with_a_warning(monkeypatch):
+    torch = pytest.importorskip("torch")
+    import jitc.torch_backend  # noqa: F401
+    from tvm.relax.frontend.torch import exported_program_translator as ept
+
+    orig = ept.ExportedProgramImporter.create_convert_map
+
+    def fewer(self):  # pretend TVM's importer cannot take tanh
+        cm = orig(self)
+        for k in [k for k in cm if "tanh" in str(k)]:
+            cm.pop(k)
+        return cm
+
+    monkeypatch.setattr(ept.ExportedProgramImporter, "create_convert_map", fewer)
+
+    class M(torch.nn.Module):
+        def forward(self, x):
+            return torch.tanh(x) * 2
+
+    x = torch.randn(4, 8)
+    torch._dynamo.reset()
+    with pytest.warns(UserWarning, match="cannot import .*tanh.*torch eager"):
+        got = torch.compile(M(), backend="jitc", options={"budget": 0})(x)
+    assert torch.allclose(got, torch.tanh(x) * 2)
+
+
+def test_cli_run_jit(tmp_path, example_path):
+    env = dict(os.environ, JITC_DB=str(tmp_path / "cli.db"))
+    r = subprocess.run([sys.executable, "-m", "jitc", "run", example_path("mlp"), "--jit", "6s", "--save",
+                        str(tmp_path / "m.jitc")], capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "serving while tuning" in r.stdout and "latency" in r.stdout and "done:" in r.stdout
+    assert (tmp_path / "m.jitc").exists()

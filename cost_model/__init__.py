@@ -29,9 +29,9 @@ def load_model(target):
         return None
 
 
-def strategy_for(target, model=None):
+def strategy_for(target, model=None, **kwargs):
     """A ModelOrder with the given or default model; None when there is no model."""
     from .strategy import ModelOrder
 
     model = model if model is not None else load_model(target)
-    return ModelOrder(model) if model is not None else None
+    return ModelOrder(model, **kwargs) if model is not None else None

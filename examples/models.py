@@ -85,7 +85,49 @@ def encoder(seq: int = 16, d: int = 64, heads: int = 4, ff: int = 128):
     return EncoderLayer().eval(), (torch.randn(1, seq, d),)
 
 
+def bert_layer():
+    """A BERT-base-sized encoder layer: sequence 128, hidden 768, 12 heads, FFN 3072."""
+    return encoder(seq=128, d=768, heads=12, ff=3072)
+
+
+def cnn_large():
+    """A ResNet-style CNN at 112x112: strided stem, 3x3 convs with batch-norm and ReLU, a
+    residual block, max-pool, global average pool, linear."""
+    torch = _torch()
+    nn = torch.nn
+
+    def cbr(i, o, s=1):
+        return nn.Sequential(nn.Conv2d(i, o, 3, stride=s, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU())
+
+    class Block(nn.Module):
+        def __init__(self, c):
+            super().__init__()
+            self.a, self.b = cbr(c, c), nn.Sequential(nn.Conv2d(c, c, 3, padding=1, bias=False), nn.BatchNorm2d(c))
+
+        def forward(self, x):
+            return torch.relu(x + self.b(self.a(x)))
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.body = nn.Sequential(cbr(3, 32, 2), cbr(32, 64), nn.MaxPool2d(2), Block(64), cbr(64, 128, 2),
+                                      Block(128), nn.AdaptiveAvgPool2d(1))
+            self.fc = nn.Linear(128, 100)
+
+        def forward(self, x):
+            return self.fc(torch.flatten(self.body(x), 1))
+
+    m = Net().eval()
+    with torch.no_grad():
+        for mod in m.modules():
+            if isinstance(mod, nn.BatchNorm2d):
+                mod.running_mean.uniform_(-0.2, 0.2)
+                mod.running_var.uniform_(0.5, 1.5)
+    return m, (torch.randn(1, 3, 112, 112),)
+
+
 MODELS = {"mlp": mlp, "cnn": cnn, "encoder": encoder}
+LARGE = {"bert_layer": bert_layer, "cnn_large": cnn_large}  # for benchmarks; exported on demand
 
 
 def to_onnx(module, args, input_names=None) -> bytes:
@@ -103,7 +145,7 @@ def to_onnx(module, args, input_names=None) -> bytes:
 
 
 def onnx_bytes(name: str) -> bytes:
-    module, args = MODELS[name]()
+    module, args = {**MODELS, **LARGE}[name]()
     return to_onnx(module, args)
 
 

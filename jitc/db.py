@@ -62,6 +62,13 @@ CREATE TABLE IF NOT EXISTS measurements (
     created REAL
 );
 CREATE INDEX IF NOT EXISTS m_best ON measurements(device_id, workload_key, status, median_us);
+CREATE TABLE IF NOT EXISTS finished (
+    device_id INTEGER NOT NULL REFERENCES devices(id),
+    workload_key TEXT NOT NULL,
+    reason TEXT,
+    created REAL,
+    PRIMARY KEY (device_id, workload_key)
+);
 """
 
 STATUSES = ("ok", "wrong", "build_error", "run_error", "crash", "timeout")
@@ -259,6 +266,17 @@ class Database:
         for r in self.records(device, key):
             out[canonical(r.config)] = r
         return out
+
+    def mark_finished(self, device: Device, key: str, reason: str) -> None:
+        """Tuning of this workload on this device is complete (its space is measured, or the
+        cost model's stopping rule ended it): later tuning runs skip it."""
+        self._write("INSERT OR REPLACE INTO finished (device_id, workload_key, reason, created) VALUES (?,?,?,?)",
+                    (self.device_id(device), key, reason, time.time()))
+
+    def finished(self, device: Device, key: str) -> str | None:
+        r = self._conn().execute("SELECT reason FROM finished WHERE device_id=? AND workload_key=?",
+                                 (self.device_id(device), key)).fetchone()
+        return r[0] if r else None
 
     def best(self, device: Device, key: str) -> Record | None:
         did = self.device_id(device)

@@ -27,8 +27,10 @@ from .db import Database, default_path
 
 
 class JitModule:
-    def __init__(self, low, db: Database, budget_s: float, strategy=None, settings=None, verbose: bool = False):
+    def __init__(self, low, db: Database, budget_s: float, strategy=None, settings=None, verbose: bool = False,
+                 batch: int = 2):
         self.low = low
+        self.batch = batch
         self.db = db
         self.budget_s = budget_s
         self.strategy = strategy
@@ -36,7 +38,9 @@ class JitModule:
         self.verbose = verbose
         t0 = time.perf_counter()
         self.configs = choose_configs(low, None, db)
+        self.initial_sources = dict(low.sources or {})  # where each kernel's first config came from
         self.module = module_from(low, self.configs)
+        self.module.run(*[np.zeros(i.shape, i.dtype) for i in self.module.inputs])  # workspace, thread pool
         self.compile_seconds = time.perf_counter() - t0
         self.inputs, self.outputs, self.target = self.module.inputs, self.module.outputs, self.module.target
         self.swaps: list[dict] = []  # what was swapped in, when
@@ -45,6 +49,9 @@ class JitModule:
         self._lat = collections.deque(maxlen=200)  # (time, seconds) of recent runs
         self._first: list[float] = []
         self._lock = threading.Lock()
+        self._served = threading.Event()  # set by the first inference: tuning starts after it
+        self.finished_at = None  # seconds after start when the tuner stopped
+        self._measurer = None
         self._result = None
         self._states = None
         self._t_start = time.perf_counter()
@@ -60,6 +67,7 @@ class JitModule:
             self._lat.append((time.perf_counter() - self._t_start, dt))
             if len(self._first) < 5:
                 self._first.append(dt)
+        self._served.set()
         return out
 
     def __call__(self, *args, **kwargs):
@@ -75,16 +83,29 @@ class JitModule:
 
     # ---- the tuner ----------------------------------------------------------------------
     def _tune(self) -> None:
+        from .measure import Measurer
         from .tune import tune
 
+        # the first inference runs alone: the worker's start (Python, TVM, references) would
+        # otherwise take the cores it needs
+        self._served.wait(timeout=5.0)
+        budget = self.budget_s - (time.perf_counter() - self._t_start)
         try:
-            self._result = tune(self.low, self.db, self.budget_s, strategy=self.strategy, settings=self.settings,
-                                progress=self._progress)
+            with Measurer(self.low.target, self.settings) as meas:
+                self._measurer = meas
+                # small rounds: the model's top 2 per kernel, confirmed by measurement, give most
+                # of the gain within seconds; more rounds follow while the budget lasts
+                self._result = tune(self.low, self.db, budget, measurer=meas, strategy=self.strategy,
+                                    settings=self.settings, progress=self._progress, batch=self.batch)
         except Exception as e:  # noqa: BLE001 - the model keeps serving on what it has
             self.errors.append(f"tuning stopped: {type(e).__name__}: {e}")
+        finally:
+            self.finished_at = time.perf_counter() - self._t_start
 
     def _progress(self, event, st, m, states) -> None:
         self._states = states
+        if event == "measured":
+            self._log(f"measured {st.kernel.name[:40]} {m.status} {m.median_us}")
         if event != "measured" or st.best is not m or not m.ok:
             return
         for name in st.names:
@@ -95,8 +116,24 @@ class JitModule:
             except Exception as e:  # noqa: BLE001 - a winner that cannot be installed is skipped
                 self.errors.append(f"{name}: {type(e).__name__}: {str(e)[:200]}")
 
+    def _confirmed(self, name: str, config: dict) -> bool:
+        """A paired A/B timing of the winner against the config in use: measured while the
+        model serves, one timing can be off by a lot; a swap needs the winner to stay 2%
+        faster when the two take turns."""
+        if self._measurer is None:
+            return True
+        k = self.low.kernels[name]
+        cur, new = self._measurer.compare(k, self.configs[name], config)
+        if not (cur.ok and new.ok):
+            return new.ok
+        return new.median_us < 0.98 * cur.median_us
+
     def _install(self, name: str, config: dict) -> None:
         """Build `config` for kernel `name`, check it against the kernel in use, publish it."""
+        self._log(f"confirming {name[:40]}")
+        if not self._confirmed(name, config):
+            self.rejected.append({"kernel": name, "config": config, "why": "not faster in a paired timing"})
+            return
         from .backends import for_target
         from .kernel_data import kernel_arrays
         from .reference import compare
@@ -152,6 +189,10 @@ class JitModule:
         if self.verbose:
             print(f"[jitc] {time.perf_counter() - self._t_start:6.1f}s swapped in {name}", flush=True)
 
+    def _log(self, msg: str) -> None:
+        if self.verbose:
+            print(f"[jitc] {time.perf_counter() - self._t_start:6.1f}s {msg}", flush=True)
+
     # ---- reporting and saving -----------------------------------------------------------
     @property
     def tuning(self) -> bool:
@@ -173,6 +214,7 @@ class JitModule:
         return {
             "tuning": self.tuning,
             "seconds": time.perf_counter() - self._t_start,
+            "tuning_seconds": self.finished_at,
             "budget_s": self.budget_s,
             "compile_seconds": self.compile_seconds,
             "kernels": len(self.low.kernels),
@@ -224,7 +266,15 @@ def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None
     if cost_model:
         from .cost_model import strategy_for
 
-        strategy = strategy_for(low.target)
+        # at most 3 rounds of the model's top 2 after the default: a JIT has to be done quickly
+        strategy = strategy_for(low.target, max_rounds=3)
+    if settings is None:
+        from .measure import Settings
+
+        # lighter timing than `jitc tune` (3 repeats of >= 5 ms), on one thread: beside a model
+        # that serves on every core, a parallel kernel in the worker would time the scheduler
+        # (its threads wait for each other's time slices), not the kernel
+        settings = Settings(repeat=3, min_repeat_ms=5, threads=1)
     return JitModule(low, db, _seconds(budget), strategy=strategy, settings=settings, verbose=verbose)
 
 

@@ -28,9 +28,14 @@ class Settings:
     timeout_s: float = 20.0  # one candidate's check and timing
     build_timeout_s: float = 120.0  # one batch's schedule + build
     batch: int = 8  # candidates compiled into one module
+    nice: int = 0  # the worker's scheduling niceness (the JIT measures at 10: serving comes first)
+    spin: int | None = None  # TVM_THREAD_POOL_SPIN_COUNT of the worker (None: TVM's default)
+    interleave: int = 0  # > 0: time the batch's candidates in turns, this many rounds (paired timing)
+    threads: int | None = None  # TVM threads of the worker (None: every core; the JIT uses 1)
 
     def worker_settings(self) -> dict:
-        return {"repeat": self.repeat, "min_repeat_ms": self.min_repeat_ms, "warmup": self.warmup}
+        return {"repeat": self.repeat, "min_repeat_ms": self.min_repeat_ms, "warmup": self.warmup,
+                "interleave": self.interleave}
 
 
 @dataclass
@@ -83,6 +88,12 @@ class Measurer:
         multiprocessing's spawn: it re-imports the user's __main__, which breaks scripts
         without a main guard.)"""
         env = dict(os.environ)
+        if self.settings.nice:
+            env["JITC_MEASURE_NICE"] = str(self.settings.nice)
+        if self.settings.threads:
+            env["TVM_NUM_THREADS"] = str(self.settings.threads)
+        if self.settings.spin is not None:
+            env["TVM_THREAD_POOL_SPIN_COUNT"] = str(self.settings.spin)
         if self.cpus:
             env["JITC_MEASURE_CPUS"] = ",".join(map(str, self.cpus))
         ours, theirs = socket.socketpair()
@@ -139,6 +150,19 @@ class Measurer:
         self.close()
 
     # ---- measuring ----------------------------------------------------------------------
+    def compare(self, kernel, a: dict, b: dict, rounds: int = 7) -> tuple[Measurement, Measurement]:
+        """Time two configs of one kernel in turns (paired), for a decision that noise from
+        other work on the machine does not flip."""
+        from dataclasses import replace
+
+        saved = self.settings
+        self.settings = replace(saved, interleave=rounds, batch=2)
+        try:
+            ma, mb = self.measure(kernel, [a, b])
+        finally:
+            self.settings = saved
+        return ma, mb
+
     def measure(self, kernel, configs: list[dict], on_result=None) -> list[Measurement]:
         """Measure `configs` of `kernel`, in order; `on_result(measurement)` as each finishes."""
         results: dict[int, Measurement] = {}

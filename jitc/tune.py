@@ -33,6 +33,7 @@ class KernelState:
     best: Measurement | None = None
     ranked: list[dict] | None = None  # the strategy's order of the unmeasured configs
     stale_rounds: int = 0  # rounds since the best last improved by 1%
+    rounds: int = 0  # rounds of candidates measured (the default's baseline not counted)
     done: bool = False  # the strategy's stopping rule says so
 
     @property
@@ -84,7 +85,7 @@ class RuleOrder:
         pass
 
 
-def _states(low, db: Database, device) -> tuple[list[KernelState], int]:
+def _states(low, db: Database, device, retune: bool = False) -> tuple[list[KernelState], int]:
     by_key: dict[str, KernelState] = {}
     reused = 0
     for name, k in low.kernels.items():
@@ -100,17 +101,19 @@ def _states(low, db: Database, device) -> tuple[list[KernelState], int]:
             reused += 1
         d = st.measured.get(canonical(st.space[0])) if st.space else None
         st.default_us = d.median_us if d is not None and d.ok else None
+        st.done = not retune and db.finished(device, k.key) is not None
         by_key[k.key] = st
     return list(by_key.values()), reused
 
 
 def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy=None,
-         settings: Settings | None = None, progress=None, batch: int = 8) -> TuneResult:
-    """Tune the kernels of a Lowering within `budget_s` seconds of wall time."""
+         settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False) -> TuneResult:
+    """Tune the kernels of a Lowering within `budget_s` seconds of wall time. Workloads the
+    database marks finished on this device are not tuned again unless `retune`."""
     t0 = time.perf_counter()
     device = device_for(low.target)
     strategy = strategy or RuleOrder()
-    states, reused = _states(low, db, device)
+    states, reused = _states(low, db, device, retune)
     for st in states:  # what the database already knows teaches the strategy too
         known = [m for m in st.measured.values() if m.ok]
         if known:
@@ -140,16 +143,24 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
         after = st.best.median_us if st.best and st.best.ok else None
         improved = after is not None and (before is None or after < 0.99 * before)
         st.stale_rounds = 0 if improved else st.stale_rounds + 1
+        if before is not None:
+            st.rounds += 1
         patience = getattr(strategy, "patience", None)
-        if getattr(strategy, "trained", False) and patience and st.stale_rounds >= patience:
+        max_rounds = getattr(strategy, "max_rounds", None)
+        trained = getattr(strategy, "trained", False)
+        if trained and ((patience and st.stale_rounds >= patience) or (max_rounds and st.rounds >= max_rounds)):
             st.done = True
+            db.mark_finished(device, st.kernel.key, "stopping rule")
+        elif not st.unmeasured:
+            st.done = True
+            db.mark_finished(device, st.kernel.key, "space measured")
 
     try:
         # 1. baselines: every kernel's default, the biggest kernels (by FLOPs) first
         for st in sorted(states, key=lambda s: -s.kernel.flops * s.calls):
             if left() <= 0:
                 break
-            if st.space and canonical(st.space[0]) not in st.measured:
+            if st.space and canonical(st.space[0]) not in st.measured and not st.done:
                 run(st, [st.space[0]])
             d = st.measured.get(canonical(st.space[0])) if st.space else None
             st.default_us = d.median_us if d is not None and d.ok else st.default_us

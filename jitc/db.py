@@ -279,11 +279,14 @@ class Database:
         return r[0] if r else None
 
     def best(self, device: Device, key: str) -> Record | None:
+        """The fastest config, by the latest measurement of each config: a later, more careful
+        timing (a paired A/B check) overrides an earlier noisy one."""
         did = self.device_id(device)
         r = self._conn().execute(
-            "SELECT workload_key, config, status, median_us, spread, repeats, build_ms, error, source, created"
-            " FROM measurements WHERE device_id=? AND workload_key=? AND status='ok' AND median_us IS NOT NULL"
-            " ORDER BY median_us LIMIT 1", (did, key)).fetchone()
+            "SELECT m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error,"
+            " m.source, m.created FROM measurements m JOIN (SELECT config, MAX(id) AS last FROM measurements"
+            " WHERE device_id=? AND workload_key=? GROUP BY config) l ON m.id = l.last"
+            " WHERE m.status='ok' AND m.median_us IS NOT NULL ORDER BY m.median_us LIMIT 1", (did, key)).fetchone()
         if r is None:
             return None
         return Record(r[0], json.loads(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "", r[9] or 0.0)

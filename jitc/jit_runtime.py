@@ -106,13 +106,16 @@ class JitModule:
         self._states = states
         if event == "measured":
             self._log(f"measured {st.kernel.name[:40]} {m.status} {m.median_us}")
-        if event != "measured" or st.best is not m or not m.ok:
             return
+        if event != "round" or st is None or st.best is None or not st.best.ok:
+            return
+        # after a round (never inside one: the measurer is busy then), install the kernel's best
         for name in st.names:
-            if self.configs.get(name) == m.config:
+            if self.configs.get(name) == st.best.config or any(
+                    r["kernel"] == name and r["config"] == st.best.config for r in self.rejected):
                 continue
             try:
-                self._install(name, m.config)
+                self._install(name, st.best.config)
             except Exception as e:  # noqa: BLE001 - a winner that cannot be installed is skipped
                 self.errors.append(f"{name}: {type(e).__name__}: {str(e)[:200]}")
 
@@ -122,8 +125,14 @@ class JitModule:
         faster when the two take turns."""
         if self._measurer is None:
             return True
+        from .db import Record, device_for
+
         k = self.low.kernels[name]
         cur, new = self._measurer.compare(k, self.configs[name], config)
+        dev = device_for(self.low.target)
+        for m in (cur, new):  # the careful timing becomes the latest record of both configs
+            self.db.add(dev, Record(k.key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms,
+                                    m.error, source="paired"))
         if not (cur.ok and new.ok):
             return new.ok
         return new.median_us < 0.98 * cur.median_us

@@ -154,6 +154,8 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
         elif not st.unmeasured:
             st.done = True
             db.mark_finished(device, st.kernel.key, "space measured")
+        if progress:
+            progress("round", st, None, states)  # between measurements: the measurer is free
 
     try:
         # 1. baselines: every kernel's default, the biggest kernels (by FLOPs) first

@@ -22,6 +22,8 @@ class Progress:
             total = sum((s.default_us or 0) * s.calls for s in states)
             self.stream.write(f"baseline: {len(states)} workloads, default schedules {total / 1e3:.3f} ms (estimate)\n")
             return
+        if event != "measured":
+            return
         if now - self.last < self.every and not (m.ok and st.best is m):
             return
         self.last = now

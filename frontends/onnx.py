@@ -103,10 +103,16 @@ def supported_ops() -> set[str]:
     return (set(_get_convert_map()) | set(CONVERTERS) | {"Constant", "If"}) - OUT_OF_SCOPE
 
 
-def _check_operators(proto, what: str) -> None:
+def _check_operators(proto, what: str, unregistered_only: bool = False) -> None:
+    """One error listing every operator jitc cannot import (with `unregistered_only`, only
+    those ONNX itself does not know: checked before onnx's checker, which stops at the first)."""
+    import onnx
+
     ok = supported_ops()
     missing: dict[str, list[str]] = {}
     for i, node in enumerate(_all_nodes(proto.graph)):
+        if unregistered_only and onnx.defs.has(node.op_type, node.domain or ""):
+            continue
         domain_ok = node.domain in ("", "ai.onnx") or node.op_type in OUT_OF_SCOPE
         if node.op_type not in ok or not domain_ok:
             op = node.op_type if node.domain in ("", "ai.onnx") or node.op_type in OUT_OF_SCOPE else f"{node.domain}::{node.op_type}"
@@ -240,14 +246,30 @@ def _importer_class():
     return JitcOnnxImporter
 
 
-def load(model, shapes: dict | None = None, name: str | None = None) -> ImportedModel:
-    """Import an ONNX model (path, bytes or ModelProto) into Relax with all shapes fixed."""
+def load(model, shapes: dict | None = None, name: str | None = None, constants: dict | None = None) -> ImportedModel:
+    """Import an ONNX model (path, bytes or ModelProto) into Relax with all shapes fixed.
+
+    constants: {input name: array} for inputs that are constants in disguise (a shape, axes,
+    pads, k...): they become initializers, and what they determine is folded before import.
+    """
+    from .onnx_fold import fold
+
     proto, what = _read(model, name or "<onnx model>")
     if proto.ir_version > 0 and proto.HasField("graph"):
-        _check_operators(proto, what)  # first: list every unknown op, before the checker stops at one
+        _check_operators(proto, what, unregistered_only=True)  # first: all of them, not the checker's first
     _check(proto, what)
+    constants = dict(constants or {})
+    if constants:
+        inits = {t.name for t in proto.graph.initializer}
+        names = [i.name for i in proto.graph.input if i.name not in inits]
+        unknown = set(constants) - set(names)
+        if unknown:
+            raise ModelError(f"{what}: constants given for {sorted(unknown)}, which are not inputs; inputs: {names}")
+        proto = fold(proto, {k: np.asarray(v) for k, v in constants.items()})
     specs = _input_specs(proto, dict(shapes or {}), what)
     fixed = _fix_shapes(proto, specs, what)
+    fixed = fold(fixed)  # Shape/Size of static shapes, Constant nodes, constant sub-graphs
+    _check_operators(fixed, what)
     importer = _importer_class()(
         {s.name: list(s.shape) for s in specs}, {s.name: s.dtype for s in specs},
         keep_params_in_input=False, sanitize=True,

@@ -19,19 +19,15 @@ from .plan import Plan, make_plan
 from .target import TargetSpec, parse
 
 
-def import_model(model, shapes: dict | None = None, example_inputs=None) -> ImportedModel:
+def import_model(model, shapes: dict | None = None, example_inputs=None, constants: dict | None = None) -> ImportedModel:
     """An ImportedModel from an ONNX path/bytes/ModelProto or a torch.nn.Module."""
     if isinstance(model, ImportedModel):
         return model
-    if isinstance(model, (str, bytes, bytearray, os.PathLike)):
-        from .frontends import onnx as onnx_frontend
-
-        return onnx_frontend.load(model, shapes=shapes)
     tname = type(model).__module__ + "." + type(model).__name__
-    if tname.startswith("onnx"):
+    if isinstance(model, (str, bytes, bytearray, os.PathLike)) or tname.startswith("onnx"):
         from .frontends import onnx as onnx_frontend
 
-        return onnx_frontend.load(model, shapes=shapes)
+        return onnx_frontend.load(model, shapes=shapes, constants=constants)
     try:
         import torch
 
@@ -59,8 +55,9 @@ class Lowering:
     fast_math: bool = True
 
 
-def lower(model, target=None, shapes: dict | None = None, example_inputs=None, fast_math: bool = True) -> Lowering:
-    imported = import_model(model, shapes, example_inputs)
+def lower(model, target=None, shapes: dict | None = None, example_inputs=None, fast_math: bool = True,
+          constants: dict | None = None) -> Lowering:
+    imported = import_model(model, shapes, example_inputs, constants)
     spec = parse(target)
     try:
         lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math)
@@ -194,7 +191,7 @@ def module_from(low: Lowering, configs: dict):
 
 
 def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db="auto",
-            configs: dict | None = None, fast_math: bool = True):
+            configs: dict | None = None, fast_math: bool = True, constants: dict | None = None):
     """Compile an ONNX model (path or ModelProto) or a torch.nn.Module into a runtime Module.
 
     target: "llvm" (the host CPU, detected), "llvm -mcpu=...", "cuda", or a TargetSpec.
@@ -204,8 +201,10 @@ def compile(model, target=None, *, shapes: dict | None = None, example_inputs=No
         used; "auto" (the default) uses $JITC_DB or ~/.cache/jitc/kernels.db if it exists;
         None uses default schedules only.
     fast_math: vectorizable polynomial exp/erf/tanh/softmax on CPUs (see jitc.kernels.lower).
+    constants: {input name: array} for ONNX inputs that are constants in disguise (a shape,
+        axes, pads...): compiled in, and no longer inputs of the module.
     """
-    low = lower(model, target, shapes, example_inputs, fast_math)
+    low = lower(model, target, shapes, example_inputs, fast_math, constants)
     return module_from(low, choose_configs(low, configs, db))
 
 

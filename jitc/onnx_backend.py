@@ -5,7 +5,9 @@
 
 jitc compiles for static shapes. A model whose inputs have dynamic dimensions is compiled at
 its first `run`, for the shapes of the inputs given, and again for each new set of shapes
-(one compiled module per shape signature, as a shape-specializing JIT does).
+(one compiled module per shape signature, as a shape-specializing JIT does). Inputs that feed
+shape operands (Reshape's shape, ReduceSum's axes, TopK's k...) are specialized on their
+values the same way: compiled in as constants, one module per set of values.
 """
 
 from __future__ import annotations
@@ -29,23 +31,29 @@ class JitcRep(BackendRep):
         self.model = model
         self.target = target
         self.module = module
+        from .frontends.onnx_fold import shape_inputs
+
         inits = {t.name for t in model.graph.initializer}
         self.input_names = [i.name for i in model.graph.input if i.name not in inits]
-        self._by_shapes = {}
+        self.value_inputs = shape_inputs(model)  # specialized on their values
+        self._by_key = {}
         if module is not None:
-            self._by_shapes[tuple(s.shape for s in module.inputs)] = module
+            self._by_key[(tuple(s.shape for s in module.inputs), ())] = module
 
     def _module_for(self, arrays: list[np.ndarray]):
-        key = tuple(a.shape for a in arrays)
-        m = self._by_shapes.get(key)
+        named = dict(zip(self.input_names, arrays))
+        consts = {n: named[n] for n in self.input_names if n in self.value_inputs}
+        rest = [a for n, a in zip(self.input_names, arrays) if n not in consts]
+        key = (tuple(a.shape for a in rest), tuple((n, v.dtype.str, v.shape, v.tobytes()) for n, v in consts.items()))
+        m = self._by_key.get(key)
         if m is None:
             from .compiler import compile as compile_model
 
-            shapes = {n: a.shape for n, a in zip(self.input_names, arrays)}
-            m = compile_model(self.model, self.target, shapes=shapes)
-            self._by_shapes[key] = m
+            shapes = {n: a.shape for n, a in named.items() if n not in consts}
+            m = compile_model(self.model, self.target, shapes=shapes, constants=consts or None)
+            self._by_key[key] = m
         self.module = m
-        return m
+        return m, rest
 
     def run(self, inputs, **kwargs):
         if isinstance(inputs, dict):
@@ -54,7 +62,8 @@ class JitcRep(BackendRep):
             if isinstance(inputs, np.ndarray) or type(inputs).__name__ == "TensorProto":
                 inputs = [inputs]
             arrays = [_array(x) for x in inputs]
-        return tuple(self._module_for(arrays).run(*arrays))
+        m, rest = self._module_for(arrays)
+        return tuple(m.run(*rest))
 
 
 class JitcBackend(Backend):
@@ -72,11 +81,15 @@ class JitcBackend(Backend):
             import onnx
 
             model = onnx.load(model) if isinstance(model, str) else onnx.load_model_from_string(model)
+        from .frontends.onnx_fold import shape_inputs
+
         target = kwargs.get("target", "llvm")
-        try:
-            module = compile_model(model, target, shapes=kwargs.get("shapes"))
-        except ShapeError:
-            module = None  # dynamic dimensions: compile at the first run, for its shapes
+        module = None
+        if not shape_inputs(model):  # else: compile at the first run, for the values given
+            try:
+                module = compile_model(model, target, shapes=kwargs.get("shapes"))
+            except ShapeError:
+                module = None  # dynamic dimensions: compile at the first run, for its shapes
         return JitcRep(model, target, module)
 
     @classmethod

@@ -23,7 +23,7 @@ SHAPE_OPERANDS = {
     "Reshape": (1,), "Expand": (1,), "Tile": (1,), "Slice": (1, 2, 3, 4), "Squeeze": (1,), "Unsqueeze": (1,),
     "ReduceSum": (1,), "ReduceMean": (1,), "ReduceMax": (1,), "ReduceMin": (1,), "ReduceProd": (1,),
     "ReduceL1": (1,), "ReduceL2": (1,), "ReduceLogSum": (1,), "ReduceLogSumExp": (1,), "ReduceSumSquare": (1,),
-    "Pad": (1, 2, 3), "Resize": (1, 2, 3), "Upsample": (1,), "TopK": (1,), "OneHot": (1,),
+    "Pad": (1, 2, 3), "Resize": (1, 2, 3), "Upsample": (1,), "TopK": (1,), "OneHot": (1, 2),
     "ConstantOfShape": (0,), "Range": (0, 1, 2), "Split": (1,), "CumSum": (1,), "CumProd": (1,), "Trilu": (1,),
     "AffineGrid": (1,), "Compress": (1,), "CenterCropPad": (1,), "Col2Im": (1, 2), "DFT": (1, 2),
     "MaxUnpool": (2,), "RandomNormalLike": (), "Bernoulli": (), "ScatterElements": (), "GridSample": (),

@@ -247,6 +247,46 @@ class Elu(_Conv):
         return R.where(R.greater(x, zero), x, R.multiply(alpha, R.subtract(R.exp(x), one)))
 
 
+class Pow(_Conv):
+    """base ** exponent in the base's dtype (ONNX allows an exponent of another type)."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm.relax import op as R
+
+        x, y = inputs[0], inputs[1]
+        dt = _dtype(x)
+        if _dtype(y) != dt:
+            y = R.astype(y, dt)
+        if not dt.startswith("float"):  # integer powers: in float64, rounded back
+            return R.astype(R.round(R.power(R.astype(x, "float64"), R.astype(y, "float64"))), dt)
+        return R.power(x, y)
+
+
+class OneHot(_Conv):
+    """out[..., d, ...] = on if indices[...] == d (negative indices count from depth) else off."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm.relax import op as R
+
+        ind, depth_e, values = inputs[0], inputs[1], inputs[2]
+        if not (hasattr(depth_e, "value") and hasattr(values, "value")):
+            raise ValueError("OneHot's depth and values must be constants")
+        depth = int(np.asarray(depth_e.value.numpy()).reshape(-1)[0])
+        vals = values.value.numpy().reshape(-1)
+        dt = str(vals.dtype)
+        rank = len(_shape(ind))
+        axis = attr.get("axis", -1)
+        axis = axis + rank + 1 if axis < 0 else axis
+        i = bb.emit(R.astype(ind, "int64"))
+        i = bb.emit(R.where(R.less(i, _const(0, "int64")), R.add(i, _const(depth, "int64")), i))
+        shape = [1] * (rank + 1)
+        shape[axis] = depth
+        hit = bb.emit(R.equal(R.expand_dims(i, axis), _const(np.arange(depth).reshape(shape), "int64")))
+        return R.where(hit, _const(vals[1], dt), _const(vals[0], dt))
+
+
 class Celu(_Conv):
     @staticmethod
     def convert(bb, inputs, attr, params):
@@ -337,6 +377,8 @@ CONVERTERS: dict[str, type] = {
     "LpNormalization": LpNormalization,
     "Celu": Celu,
     "Elu": Elu,
+    "Pow": Pow,
+    "OneHot": OneHot,
     "NegativeLogLikelihoodLoss": NegativeLogLikelihoodLoss,
     "SoftmaxCrossEntropyLoss": SoftmaxCrossEntropyLoss,
 }

@@ -149,6 +149,9 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     with tvm.target.Target(target.tvm_target()):
         if fast_math and target.is_cpu:
             mod = relax.transform.FastMathTransform()(mod)
+        # sort, top-k, cumsum and sampling ops become TensorIR (or library calls) first
+        mod = relax.backend.DispatchSampling()(mod)
+        mod = relax.backend.DispatchSortScan()(mod)
         mod = relax.get_pipeline("zero")(mod)
         mod = relax.transform.RewriteDataflowReshape()(mod)
         mod = relax.transform.DeadCodeElimination(["main"])(mod)

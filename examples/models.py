@@ -126,6 +126,111 @@ def cnn_large():
     return m, (torch.randn(1, 3, 112, 112),)
 
 
+def mobilenet():
+    """A MobileNetV2-style CNN: inverted residual blocks (1x1 expand, 3x3 depthwise, 1x1
+    project), ReLU6, batch-norm, strides, global pooling, 96x96 input."""
+    torch = _torch()
+    nn = torch.nn
+
+    def cbr(i, o, k=3, s=1, groups=1, act=True):
+        layers = [nn.Conv2d(i, o, k, s, k // 2, groups=groups, bias=False), nn.BatchNorm2d(o)]
+        return nn.Sequential(*(layers + [nn.ReLU6()] if act else layers))
+
+    class InvertedResidual(nn.Module):
+        def __init__(self, i, o, s, t):
+            super().__init__()
+            h = i * t
+            self.res = s == 1 and i == o
+            self.body = nn.Sequential(cbr(i, h, 1), cbr(h, h, 3, s, groups=h), cbr(h, o, 1, act=False))
+
+        def forward(self, x):
+            return x + self.body(x) if self.res else self.body(x)
+
+    class MobileNet(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.features = nn.Sequential(
+                cbr(3, 16, 3, 2), InvertedResidual(16, 16, 1, 1), InvertedResidual(16, 24, 2, 6),
+                InvertedResidual(24, 24, 1, 6), InvertedResidual(24, 32, 2, 6), InvertedResidual(32, 32, 1, 6),
+                cbr(32, 128, 1), nn.AdaptiveAvgPool2d(1))
+            self.head = nn.Linear(128, 10)
+
+        def forward(self, x):
+            return self.head(torch.flatten(self.features(x), 1))
+
+    m = MobileNet().eval()
+    with torch.no_grad():
+        for mod in m.modules():
+            if isinstance(mod, nn.BatchNorm2d):
+                mod.running_mean.uniform_(-0.2, 0.2)
+                mod.running_var.uniform_(0.5, 1.5)
+    return m, (torch.randn(1, 3, 96, 96),)
+
+
+def bert_tiny():
+    """A BERT encoder from transformers' BertConfig (random weights, nothing downloaded):
+    2 layers, hidden 128, 4 heads, sequence 32; inputs input_ids and attention_mask."""
+    torch = _torch()
+    from transformers import BertConfig, BertModel
+
+    cfg = BertConfig(vocab_size=1000, hidden_size=128, num_hidden_layers=2, num_attention_heads=4,
+                     intermediate_size=256, max_position_embeddings=64, attn_implementation="eager")
+    bert = BertModel(cfg).eval()
+
+    class Encoder(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.m = bert
+
+        def forward(self, input_ids, attention_mask):
+            return self.m(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    ids = torch.randint(0, 1000, (1, 32))
+    mask = torch.ones(1, 32, dtype=torch.long)
+    mask[0, 28:] = 0  # padding at the end
+    return Encoder().eval(), (ids, mask)
+
+
+def gpt2_tiny():
+    """A GPT-2 decoder from transformers' GPT2Config (random weights): 2 layers, hidden 128,
+    4 heads, a fixed sequence of 32 tokens, causal attention."""
+    torch = _torch()
+    from transformers import GPT2Config, GPT2Model
+
+    cfg = GPT2Config(vocab_size=1000, n_embd=128, n_layer=2, n_head=4, n_positions=64, attn_implementation="eager")
+    gpt = GPT2Model(cfg).eval()
+
+    class Decoder(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.m = gpt
+
+        def forward(self, input_ids):
+            return self.m(input_ids=input_ids, use_cache=False).last_hidden_state
+
+    return Decoder().eval(), (torch.randint(0, 1000, (1, 32)),)
+
+
+REAL = {"bert_tiny": bert_tiny, "gpt2_tiny": gpt2_tiny, "mobilenet": mobilenet}
+
+
+def real_onnx(name: str) -> bytes:
+    """The real-architecture models as ONNX: GPT-2 through the torch.export-based exporter (its
+    causal mask does not trace with the TorchScript one), the others through TorchScript."""
+    import warnings
+
+    module, args = REAL[name]()
+    if name == "gpt2_tiny":
+        torch = _torch()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            prog = torch.onnx.export(module, args, input_names=["input_ids"], output_names=["output"],
+                                     opset_version=18, dynamo=True, verbose=False)
+        return prog.model_proto.SerializeToString()
+    names = ["input_ids", "attention_mask"] if name == "bert_tiny" else ["input"]
+    return to_onnx(module, args, names)
+
+
 MODELS = {"mlp": mlp, "cnn": cnn, "encoder": encoder}
 LARGE = {"bert_layer": bert_layer, "cnn_large": cnn_large}  # for benchmarks; exported on demand
 

@@ -39,6 +39,12 @@ class _Roles:
     b_arg: int  # index of B among the function's parameters, or -1 when B is computed inside
     b_layout: str  # "kn" (B[.., k, j]) or "nk" (B[.., j, k]) or "" when not a plain 2-D access
     dtype: str
+    i_ext: list = None  # extents of the i axes (fused into one), outermost first
+    j_ext: list = None
+    k_ext: list = None
+
+    def tile_ok(self, mr: int, nr: int, kc: int) -> bool:
+        return aligned(self.i_ext, mr) and aligned(self.j_ext, nr) and aligned(self.k_ext, kc)
 
 
 def _prod(xs) -> int:
@@ -110,7 +116,22 @@ def analyze(func) -> tuple[object, _Roles]:
         elif plain and last2 == [{jv}, {kv}]:
             layout = "nk"
     dtype = str(mac.c.buffer.dtype)
-    return sch, _Roles(info, roles["b"], roles["i"], roles["j"], roles["k"], M, N, K, Bb, b_arg, layout, dtype)
+    return sch, _Roles(info, roles["b"], roles["i"], roles["j"], roles["k"], M, N, K, Bb, b_arg, layout, dtype,
+                       [ext[p] for p in roles["i"]], [ext[p] for p in roles["j"]], [ext[p] for p in roles["k"]])
+
+
+def aligned(extents: list[int], t: int) -> bool:
+    """Whether tiles of `t` consecutive elements of the row-major fusion of axes `extents`
+    are rectangles in the original axes (a tile never straddles a row boundary).
+    reverse_compute_at computes the epilogue over the bounding box of what a tile produced:
+    a straddling tile's box includes outputs not produced yet, and the epilogue would read
+    them (TVM does not check this)."""
+    if not extents or t <= 1:
+        return True
+    last = extents[-1]
+    if t <= last:
+        return last % t == 0
+    return t % last == 0 and aligned(extents[:-1], t // last)
 
 
 def _acc_budget(target) -> int:
@@ -135,10 +156,14 @@ class CpuMatmul:
         nr = lanes * nvec if r.N % (lanes * nvec) == 0 else c.vector_factor(r.N, lanes)
         mr = 1
         for cand in (8, 6, 4, 3, 2, 1):
-            if r.M % cand == 0 and cand * max(1, nr // lanes) <= budget:
+            if r.M % cand == 0 and cand * max(1, nr // lanes) <= budget and aligned(r.i_ext, cand):
                 mr = cand
                 break
         kc = _pick_kc(r.K, nr, r.dtype, target)
+        while not aligned(r.k_ext, kc):
+            kc = max(d for d in c.divisors(r.K) if d < kc)
+        if not aligned(r.j_ext, nr):
+            nr = max(d for d in c.divisors(r.N) if aligned(r.j_ext, d) and d <= nr)
         panels = r.B_batch * (r.N // nr)
         order = "goto" if panels >= target.num_cores else "ij"
         return {"rule": self.name, "mr": mr, "nr": nr, "kc": kc, "order": order, "pack_b": False}
@@ -163,6 +188,8 @@ class CpuMatmul:
         mr, nr, kc = int(cfg["mr"]), int(cfg["nr"]), int(cfg["kc"])
         if r.M % mr or r.N % nr or r.K % kc:
             raise c.NotApplicable(f"tile {mr}x{nr}x{kc} does not divide {r.M}x{r.N}x{r.K}")
+        if not r.tile_ok(mr, nr, kc):
+            raise c.NotApplicable(f"tile {mr}x{nr}x{kc} straddles rows of the fused axes")
         anchor = r.anchor.rv
         # epilogue: inline the elementwise chain after the contraction into the output block
         c.inline_spatial(sch, keep={r.anchor.name})

@@ -62,6 +62,8 @@ def matmul_space(rule, kernel, target) -> list[dict]:
         kcs = sorted({l1_kc, r.K})
         for mr in mrs:
             for kc in kcs:
+                if not r.tile_ok(mr, nr, kc):
+                    continue  # a tile straddling a row of fused axes: the epilogue would read unproduced outputs
                 for order in ("goto", "ij"):
                     panels = r.B_batch * (r.N // nr)
                     tiles = panels * (r.M // mr)

@@ -191,8 +191,9 @@ def fold(model, known_inputs: dict | None = None):
         if name in used:
             arr = np.ascontiguousarray(v)
             g.initializer.append(numpy_helper.from_array(arr, name))
-    fixed = set(known_inputs or {})
-    remaining = [i for i in g.input if i.name not in fixed]
+    # inputs that are constants now (given by the caller, or old-style inputs with an initializer)
+    # are inputs no more
+    remaining = [i for i in g.input if i.name not in known]
     del g.input[:]
     g.input.extend(remaining)
     return m

@@ -287,6 +287,28 @@ class OneHot(_Conv):
         return R.where(hit, _const(vals[1], dt), _const(vals[0], dt))
 
 
+class PRelu(_Conv):
+    """x if x >= 0 else slope * x, slope broadcast numpy-style (ONNX's unidirectional rule)."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm.relax import op as R
+
+        x, slope = inputs[0], inputs[1]
+        if _dtype(slope) != _dtype(x):
+            slope = R.astype(slope, _dtype(x))
+        xs, ss = _shape(x), _shape(slope)
+        try:
+            np.broadcast_shapes(xs, ss)
+        except ValueError:
+            # old exporters: a per-channel slope [C] meant along axis 1
+            if len(ss) == 1 and len(xs) > 1 and ss[0] == xs[1]:
+                slope = R.reshape(slope, (ss[0],) + (1,) * (len(xs) - 2))
+            else:
+                raise
+        return R.where(R.greater_equal(x, _const(0.0, _dtype(x))), x, R.multiply(x, slope))
+
+
 class Celu(_Conv):
     @staticmethod
     def convert(bb, inputs, attr, params):
@@ -378,6 +400,7 @@ CONVERTERS: dict[str, type] = {
     "Celu": Celu,
     "Elu": Elu,
     "Pow": Pow,
+    "PRelu": PRelu,
     "OneHot": OneHot,
     "NegativeLogLikelihoodLoss": NegativeLogLikelihoodLoss,
     "SoftmaxCrossEntropyLoss": SoftmaxCrossEntropyLoss,

@@ -39,11 +39,12 @@ def onnx_for(spec: dict):
     from onnx import TensorProto, helper, numpy_helper
 
     rng = np.random.default_rng(0)
-    f32 = TensorProto.FLOAT
+    dtype = spec.get("dtype", "float32")
+    f32 = helper.np_dtype_to_tensor_dtype(np.dtype(dtype))
     op = spec["op"]
 
     def init(name, shape):
-        return numpy_helper.from_array((rng.standard_normal(shape) * 0.05).astype("float32"), name)
+        return numpy_helper.from_array((rng.standard_normal(shape) * 0.05).astype(dtype), name)
 
     inits = []
     if op == "dense":

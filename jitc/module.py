@@ -155,7 +155,7 @@ class Module:
         self._swapped = False
         names = sorted({s.kernel for s in plan.steps})
         self._epoch = Epoch(0, {n: lib[n] for n in names}, {})
-        self._params = {b: tvm.runtime.tensor(c_array(a), self.device) for b, a in plan.params.items()}
+        self._params_on_device = None  # the weights, copied to the device at the first run
         self._local = threading.local()
         self._lock = threading.Lock()
 
@@ -170,6 +170,19 @@ class Module:
         return f"<jitc.Module {self.target.describe()}: ({ins}) -> ({outs}), {len(self.plan.steps)} kernel calls>"
 
     # ---- running ------------------------------------------------------------------------
+    @property
+    def _params(self) -> dict:
+        """Weights on the device (allocated on first use: a module compiled for a GPU can be
+        built and saved on a machine without one)."""
+        if self._params_on_device is None:
+            import tvm
+
+            with self._lock:
+                if self._params_on_device is None:
+                    self._params_on_device = {b: tvm.runtime.tensor(c_array(a), self.device)
+                                              for b, a in self.plan.params.items()}
+        return self._params_on_device
+
     def _workspace(self) -> _Workspace:
         ws = getattr(self._local, "ws", None)
         if ws is None:

@@ -30,9 +30,19 @@ class ScheduleError(Exception):
 def rules(target) -> list:
     if target.kind in ("llvm", "wasm"):
         return _CPU_RULES
-    from . import gpu  # noqa: F401 - GPU rules live beside; imported lazily
+    from . import gpu  # GPU rules (CUDA and WebGPU share them), imported on first use
 
     return gpu.rules(target)
+
+
+def fallback_rule(target):
+    """The rule of last resort: serial loops on CPUs; dlight's rules on GPUs (a GPU kernel
+    needs its loops bound to threads)."""
+    if target.kind in ("llvm", "wasm"):
+        return _FALLBACK
+    from .gpu import GpuDlight
+
+    return GpuDlight()
 
 
 def register(rule) -> None:
@@ -42,7 +52,7 @@ def register(rule) -> None:
 
 
 def by_name(name: str, target):
-    for r in rules(target) + [_FALLBACK]:
+    for r in rules(target) + [fallback_rule(target)]:
         if r.name == name:
             return r
     if name in _EXTRA:
@@ -54,7 +64,7 @@ def rule_for(kernel, target):
     for r in rules(target):
         if kernel.kind in r.kinds:
             return r
-    return _FALLBACK
+    return fallback_rule(target)
 
 
 def default_config(kernel, target) -> dict:
@@ -62,16 +72,16 @@ def default_config(kernel, target) -> dict:
     try:
         return rule.default(kernel, target)
     except Exception:  # noqa: BLE001 - NotApplicable, or an analysis that does not fit this kernel
-        return _FALLBACK.default(kernel, target)
+        return fallback_rule(target).default(kernel, target)
 
 
 def space(kernel, target) -> list[dict]:
     """Every candidate config of the kernel's lite space (the default first)."""
     rule = rule_for(kernel, target)
     try:
-        return rule.space(kernel, target)
+        return rule.space(kernel, target) or fallback_rule(target).space(kernel, target)
     except Exception:  # noqa: BLE001 - as in default_config
-        return _FALLBACK.space(kernel, target)
+        return fallback_rule(target).space(kernel, target)
 
 
 def apply(kernel, config: dict, target):
@@ -92,14 +102,17 @@ def param_transforms(kernel, config: dict, target) -> dict:
 def schedule(kernel, target, config: dict | None = None):
     """(scheduled PrimFunc, the config that produced it). Never fails: the last resort is the
     unscheduled function (config {"rule": "fallback", "level": 0})."""
-    tried = []
-    for cfg in (config, default_config(kernel, target), _FALLBACK.default(kernel, target)):
+    tried, errors = [], []
+    for cfg in (config, default_config(kernel, target), fallback_rule(target).default(kernel, target)):
         if cfg is None or cfg in tried:
             continue
         tried.append(cfg)
         try:
             return apply(kernel, cfg, target), cfg
-        except ScheduleError:
+        except ScheduleError as e:
+            errors.append(str(e))
             continue
+    if target.kind not in ("llvm", "wasm"):
+        raise ScheduleError(f"{kernel.name}: no schedule fits {target.kind}'s limits: " + "; ".join(errors)[-600:])
     cfg = {"rule": "fallback", "level": 0}
     return _FALLBACK.apply(kernel.func, cfg, target), cfg

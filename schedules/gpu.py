@@ -1,0 +1,296 @@
+"""GPU schedule rules, shared by CUDA and WebGPU: the same logic under each target's limits
+(CUDA: 1024 threads and 48 KiB of shared memory per block; WebGPU's defaults: 256
+invocations and 16 KiB of workgroup memory; read from `target.limits`).
+
+    gpu.elementwise   fuse, split into blocks x threads x vector, bind; knobs: threads, vec
+    gpu.matmul        tiled GEMM: a BM x BN block tile staged through shared memory in BK
+                      slices, each thread a TM x TN register tile; knobs: bm, bn, bk, tm, tn
+    gpu.dlight        TVM's dlight rules (Matmul, GEMV, Reduction, GeneralReduction,
+                      Fallback): the default for reductions, convolutions and the rest
+
+Every candidate is checked against the target's limits before it is emitted
+(`check_limits`); a kernel for which nothing fits gets an error naming the kernel and the limit.
+"""
+
+from __future__ import annotations
+
+from . import common as c
+
+
+def max_threads(target) -> int:
+    lim = target.limits
+    return int(lim.get("maxComputeInvocationsPerWorkgroup", lim.get("max_threads_per_block", 1024)))
+
+
+def max_shared(target) -> int:
+    lim = target.limits
+    return int(lim.get("maxComputeWorkgroupStorageSize", lim.get("max_shared_memory_per_block", 48 * 1024)))
+
+
+def max_groups(target) -> int:
+    return int(target.limits.get("maxComputeWorkgroupsPerDimension", 2**31 - 1))
+
+
+class LimitError(Exception):
+    """No candidate of a kernel fits the target's limits."""
+
+
+def check_limits(func, target, name: str = "kernel") -> dict:
+    """Workgroup size, workgroup memory and dispatch counts of a scheduled function against the
+    target's limits; raises LimitError naming the limit; returns what it measured."""
+    from tvm import s_tir, tirx
+
+    threads = {"threadIdx.x": 1, "threadIdx.y": 1, "threadIdx.z": 1}
+    blocks = {"blockIdx.x": 1, "blockIdx.y": 1, "blockIdx.z": 1}
+    shared = 0
+    int64 = False
+
+    def visit(st):
+        nonlocal shared, int64
+        if st is None:
+            return
+        if isinstance(st, tirx.For):
+            tag = st.thread_binding.thread_tag if st.thread_binding is not None else ""
+            ext = int(st.extent) if isinstance(st.extent, tirx.IntImm) else 1
+            if tag in threads:
+                threads[tag] = max(threads[tag], ext)
+            elif tag in blocks:
+                blocks[tag] = max(blocks[tag], ext)
+            visit(st.body)
+        elif isinstance(st, s_tir.SBlockRealize):
+            visit(st.block)
+        elif isinstance(st, s_tir.SBlock):
+            for buf in st.alloc_buffers:
+                if buf.scope() in ("shared", "shared.dyn"):
+                    n = 1
+                    for d in buf.shape:
+                        n *= int(d) if isinstance(d, tirx.IntImm) else 1
+                    shared += n * ((buf.dtype.bits * buf.dtype.lanes + 7) // 8)
+            visit(st.body)
+        elif isinstance(st, tirx.SeqStmt):
+            for s in st.seq:
+                visit(s)
+        elif isinstance(st, tirx.IfThenElse):
+            visit(st.then_case)
+            visit(st.else_case)
+        elif isinstance(st, tirx.AttrStmt):
+            visit(st.body)
+
+    visit(_compacted(func).body)
+    total = threads["threadIdx.x"] * threads["threadIdx.y"] * threads["threadIdx.z"]
+    out = {"threads": total, "shared_bytes": shared, "blocks": blocks}
+    if total > max_threads(target):
+        raise LimitError(f"{name}: {total} threads per workgroup exceed the limit of {max_threads(target)}")
+    lim = target.limits
+    for axis, key in (("x", "maxComputeWorkgroupSizeX"), ("y", "maxComputeWorkgroupSizeY"), ("z", "maxComputeWorkgroupSizeZ")):
+        if key in lim and threads[f"threadIdx.{axis}"] > lim[key]:
+            raise LimitError(f"{name}: workgroup size {threads[f'threadIdx.{axis}']} along {axis} exceeds {key}={lim[key]}")
+    if shared > max_shared(target):
+        raise LimitError(f"{name}: {shared} bytes of workgroup memory exceed the limit of {max_shared(target)}")
+    for axis, n in blocks.items():
+        if n > max_groups(target):
+            raise LimitError(f"{name}: {n} workgroups along {axis} exceed maxComputeWorkgroupsPerDimension="
+                             f"{max_groups(target)}")
+    if target.kind == "webgpu":
+        for p in func.params:
+            if "int64" in str(getattr(p, "dtype", "")):
+                int64 = True
+        if int64:
+            raise LimitError(f"{name}: WGSL has no 64-bit integers; an argument is int64")
+    return out
+
+
+def _compacted(func):
+    """The function with buffers shrunk to what each scope touches (as lowering will)."""
+    import tvm
+    from tvm import s_tir
+
+    try:
+        mod = tvm.IRModule({"main": func})
+        mod = tvm.transform.Sequential([s_tir.transform.LowerInitBlock(),
+                                        s_tir.transform.PlanAndUpdateBufferAllocationLocation(),
+                                        s_tir.transform.ConvertBlocksToOpaque(),
+                                        s_tir.transform.CompactBufferAllocation()])(mod)
+        return mod["main"]
+    except Exception:  # noqa: BLE001 - fall back to the declared sizes
+        return func
+
+
+def _dlight_rules():
+    from tvm.s_tir import dlight as dl
+
+    return [dl.gpu.Matmul(), dl.gpu.GEMV(), dl.gpu.Reduction(), dl.gpu.GeneralReduction(), dl.gpu.Fallback()]
+
+
+class GpuDlight:
+    name = "gpu.dlight"
+    kinds = ("matmul", "conv", "reduction", "elementwise", "other")
+
+    def default(self, kernel, target) -> dict:
+        return {"rule": self.name}
+
+    def space(self, kernel, target) -> list[dict]:
+        return [self.default(kernel, target)]
+
+    def apply(self, func, cfg, target):
+        import tvm
+        from tvm.s_tir import dlight as dl
+
+        mod = tvm.IRModule({"main": func})
+        with target.tvm_target():
+            mod = dl.ApplyDefaultSchedule(*_dlight_rules())(mod)
+        f = mod["main"]
+        check_limits(f, target)
+        return f
+
+
+class GpuElementwise:
+    name = "gpu.elementwise"
+    kinds = ("elementwise",)
+
+    def default(self, kernel, target) -> dict:
+        return {"rule": self.name, "threads": min(256, max_threads(target)), "vec": 1}
+
+    def space(self, kernel, target) -> list[dict]:
+        n = 1
+        for d in (kernel.args[-1][0] if kernel.args else ()):
+            n *= d
+        out = [self.default(kernel, target)]
+        for t in (64, 128, 256, 512, 1024):
+            if t > max_threads(target):
+                continue  # more invocations than a workgroup may have
+            for v in (1, 2, 4):
+                if n % (t * v) and v > 1:
+                    continue  # a vector tail would need a bounds check per lane
+                cfg = {"rule": self.name, "threads": t, "vec": v}
+                if cfg not in out:
+                    out.append(cfg)
+        return out
+
+    def apply(self, func, cfg, target):
+        from tvm import s_tir
+
+        sch = s_tir.Schedule(func)
+        c.inline_spatial(sch)
+        infos = c.infos_or_fail(sch)
+        if any(not i.is_injective for i in infos):
+            raise c.NotApplicable("has a reduction")
+        t, v = int(cfg["threads"]), int(cfg["vec"])
+        for info in infos:
+            loops = sch.get_loops(info.rv)
+            fused = sch.fuse(*loops) if len(loops) > 1 else loops[0]
+            n = c.extent(sch, fused)
+            vv = v if n % (t * v) == 0 else 1
+            groups = -(-n // (t * vv))
+            if groups > max_groups(target):  # more workgroups than a dispatch may have: loop over chunks
+                outer = -(-groups // max_groups(target))
+                o, bx, tx, vi = sch.split(fused, [outer, None, t, vv])
+            else:
+                bx, tx, vi = sch.split(fused, [None, t, vv])
+            sch.bind(bx, "blockIdx.x")
+            sch.bind(tx, "threadIdx.x")
+            if vv > 1:
+                sch.vectorize(vi)
+        f = c.finish(sch)
+        check_limits(f, target)
+        return f
+
+
+class GpuMatmul:
+    name = "gpu.matmul"
+    kinds = ("matmul",)
+
+    def _roles(self, kernel):
+        from .cpu_matmul import analyze
+
+        return analyze(kernel.func)[1]
+
+    def default(self, kernel, target) -> dict:
+        sp = self.space(kernel, target)
+        return sp[0] if sp else {"rule": "gpu.dlight"}
+
+    def space(self, kernel, target) -> list[dict]:
+        r = self._roles(kernel)
+        out = []
+        for bm in (128, 64, 32, 16):
+            for bn in (128, 64, 32, 16):
+                if r.M % bm or r.N % bn:
+                    continue  # a partial tile would bounds-check every load
+                for tm in (8, 4, 2):
+                    for tn in (8, 4, 2):
+                        threads = (bm // tm) * (bn // tn)
+                        if threads > max_threads(target) or threads < 32:
+                            continue  # over the workgroup limit, or under a warp
+                        if not r.tile_ok(tm, tn, 1):
+                            continue
+                        for bk in (32, 16, 8):
+                            if r.K % bk:
+                                continue
+                            if (bm + bn) * bk * 4 > max_shared(target):
+                                continue  # the staged A and B tiles must fit in shared memory
+                            if threads * tm * tn > 64 * threads:
+                                continue  # register tile larger than 64 accumulators per thread
+                            out.append({"rule": self.name, "bm": bm, "bn": bn, "bk": bk, "tm": tm, "tn": tn})
+        # larger tiles first (more reuse), then deeper k slices
+        out.sort(key=lambda d: (-(d["bm"] * d["bn"]), -(d["tm"] * d["tn"]), -d["bk"]))
+        return out[:64]
+
+    def apply(self, func, cfg, target):
+        from tvm import s_tir
+
+        from .cpu_matmul import analyze
+
+        sch, r = analyze(func)
+        bm, bn, bk, tm, tn = (int(cfg[k]) for k in ("bm", "bn", "bk", "tm", "tn"))
+        if r.M % bm or r.N % bn or r.K % bk or not r.tile_ok(bm, bn, bk):
+            raise c.NotApplicable("tile does not divide the problem")
+        anchor = r.anchor.rv
+        c.inline_spatial(sch, keep={r.anchor.name})
+        infos = c.infos_or_fail(sch)
+        anchor_buf = sch.get(anchor).writes[0].source
+        others = [i for i in infos if i.name != r.anchor.name]
+        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
+        if len(consumers) > 1 or len(others) > len(consumers):
+            raise c.NotApplicable("producers or several epilogues")
+        loops = sch.get_loops(anchor)
+        groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]
+        sch.reorder(*[lp for g in groups for lp in g])
+        lb, li, lj, lk = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
+        if li is None:
+            li = sch.add_unit_loop(lj)
+        i0, i1, i2 = sch.split(li, [None, bm // tm, tm])
+        j0, j1, j2 = sch.split(lj, [None, bn // tn, tn])
+        k0, k1 = sch.split(lk, [None, bk])
+        outer = [lb] if lb is not None else []
+        sch.reorder(*outer, i0, j0, i1, j1, k0, k1, i2, j2)
+        if outer:
+            sch.bind(outer[0], "blockIdx.z")
+        sch.bind(i0, "blockIdx.y")
+        sch.bind(j0, "blockIdx.x")
+        sch.bind(i1, "threadIdx.y")
+        sch.bind(j1, "threadIdx.x")
+        acc = sch.cache_write(anchor, 0, "local")
+        sch.reverse_compute_at(acc, j1, preserve_unit_loops=True)
+        if consumers:  # the epilogue writes the output from the registers (no global temporary:
+            sch.reverse_compute_inline(consumers[0].rv)  # a GPU kernel cannot allocate one)
+        nthreads = (bm // tm) * (bn // tn)
+        for idx in (0, 1):  # stage the A and B tiles of each k slice through shared memory
+            sh = sch.cache_read(anchor, idx, "shared")
+            sch.compute_at(sh, k0, preserve_unit_loops=True)
+            ll = sch.get_loops(sh)
+            f = sch.fuse(*ll[-2:]) if len(ll) >= 2 else ll[-1]
+            ext = c.extent(sch, f)
+            if ext % nthreads == 0:
+                _, ty, tx = sch.split(f, [None, bm // tm, bn // tn])
+                sch.bind(ty, "threadIdx.y")
+                sch.bind(tx, "threadIdx.x")
+        sch.unroll(i2)
+        sch.unroll(j2)
+        sch.decompose_reduction(anchor, k0)
+        f = c.finish(sch)
+        check_limits(f, target)
+        return f
+
+
+def rules(target) -> list:
+    return [GpuMatmul(), GpuElementwise(), GpuDlight()]

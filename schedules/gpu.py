@@ -263,7 +263,9 @@ class GpuMatmul:
         k0, k1 = sch.split(lk, [None, bk])
         outer = [lb] if lb is not None else []
         sch.reorder(*outer, i0, j0, i1, j1, k0, k1, i2, j2)
-        if outer:
+        if outer and target.kind == "webgpu":  # TVM's WebGPU code keeps blockIdx.z for large grids
+            i0 = sch.fuse(outer[0], i0)
+        elif outer:
             sch.bind(outer[0], "blockIdx.z")
         sch.bind(i0, "blockIdx.y")
         sch.bind(j0, "blockIdx.x")

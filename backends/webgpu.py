@@ -1,0 +1,142 @@
+"""WebGPU backend: WGSL kernels for browsers, through TVM's webgpu target.
+
+Kernels are scheduled by the GPU rules (schedules/gpu.py) under WebGPU's default limits
+(256 invocations and 16 KiB of workgroup memory per workgroup, 65535 workgroups per
+dimension, no 64-bit integers), every candidate checked before it is emitted.
+
+`build(funcs, target)` returns a `WebGPULibrary`: per kernel (one PrimFunc of the model), the
+ordered list of its dispatches, each recorded as data — entry point, WGSL source, workgroup
+size, workgroup counts, and its bindings: storage buffers 0..n-1 (which kernel argument each
+is, and whether it is written), then a uniform `PODArgs` at binding n holding the scalar
+arguments (4 bytes each) and `packGridDimX` (the workgroup count along x). The same data drives
+jitc's Python runner (wgpu, for tests and tuning) and the browser runtime (jitc-web.js).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import tvm
+
+from ..target import TargetSpec
+
+
+@dataclass
+class Dispatch:
+    entry: str
+    wgsl: str
+    workgroup_size: list[int]
+    grid: list[int]  # workgroups along x, y, z
+    bindings: list[dict]  # [{"arg": kernel argument index, "write": bool}] in binding order
+    pods: list[dict] = field(default_factory=list)  # scalar arguments (none with static shapes)
+
+    def to_json(self) -> dict:
+        return {"entry": self.entry, "wgsl": self.wgsl, "workgroup_size": self.workgroup_size, "grid": self.grid,
+                "bindings": self.bindings, "pods": self.pods}
+
+
+@dataclass
+class WebGPULibrary:
+    kernels: dict  # kernel name -> [Dispatch]
+    arg_names: dict  # kernel name -> argument names (unique)
+
+    def __getitem__(self, name):
+        return self.kernels[name]
+
+    def to_json(self) -> dict:
+        return {n: [d.to_json() for d in ds] for n, ds in self.kernels.items()}
+
+
+def unique_params(func):
+    """The function with unique argument names (TVMScript's printer makes them unique), so a
+    WGSL binding's name says which argument it is."""
+    return tvm.script.from_source(func.script())
+
+
+_SPLIT = re.compile(r"^// Function: (\S+)\n//-+\n", re.M)
+_BIND = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read_write|read)> (\w+)_ptr")
+_WG = re.compile(r"@workgroup_size\((\d+), (\d+), (\d+)\)")
+_CALL = re.compile(r'T\.call_ffi_kernel\("(\w+)", (.*?), launch_params=\[(.*?)\]')
+
+
+def _wgsl_by_function(source: str) -> dict[str, str]:
+    parts = _SPLIT.split(source)
+    out = {}
+    # parts: [prefix, name1, body1, name2, body2, ...]; a name may repeat (a header per function)
+    for i in range(1, len(parts) - 1, 2):
+        name, body = parts[i], parts[i + 1]
+        if body.strip():
+            out[name] = body
+    return out
+
+
+def build(funcs: dict, target: TargetSpec) -> WebGPULibrary:
+    from tvm.tirx.build import split_host_device_mods
+
+    from ..schedules.gpu import LimitError
+
+    funcs = {n: unique_params(f).with_attr("global_symbol", n) for n, f in funcs.items()}
+    for n, f in funcs.items():
+        for p in f.params:
+            if "64" in str(p.dtype) and "float" not in str(p.dtype):
+                raise LimitError(f"{n}: argument {p.name} is {p.dtype}; WGSL has no 64-bit integers")
+    mod = tvm.IRModule(funcs)
+    tgt = target.tvm_target()
+    bound = tvm.tirx.transform.BindTarget(tgt)(mod)
+    pipe, _, _ = tvm.tirx.get_tir_pipeline("s_tir")
+    lowered = pipe(bound)
+    host, _ = split_host_device_mods(lowered)
+    lib = tvm.tirx.build(mod, tgt)
+    wgsl = _wgsl_by_function(lib.imports[0].inspect_source())
+    kernels, names = {}, {}
+    for n, f in funcs.items():
+        arg_names = [p.name for p in f.params]
+        names[n] = arg_names
+        text = host[n].script() if n in [g.name_hint for g in host.get_global_vars()] else ""
+        dispatches = []
+        for entry, args, tags in _CALL.findall(text):
+            tags = [t.strip().strip('"') for t in tags.split(",") if t.strip()]
+            tags = [t for t in tags if not t.startswith("paramWriteAccess")]
+            vals = [a.strip() for a in args.split(",")]
+            ext = vals[len(vals) - len(tags):] if tags else []
+            grid, wg = [1, 1, 1], [1, 1, 1]
+            for tag, v in zip(tags, ext):
+                try:
+                    v = int(re.sub(r"^T\.u?int\d+\((\d+)\)$", r"\1", v))
+                except ValueError:
+                    raise LimitError(f"{n}: a dispatch size is not static ({v})") from None
+                axis = "xyz".index(tag[-1])
+                (grid if tag.startswith("blockIdx") else wg)[axis] = v
+            src = wgsl.get(entry, "")
+            m = _WG.search(src)
+            if m:
+                wg = [int(m.group(1)), int(m.group(2)), int(m.group(3))]
+            bindings = []
+            for b, access, name in sorted(_BIND.findall(src), key=lambda t: int(t[0])):
+                if name not in arg_names:
+                    raise RuntimeError(f"{n}: WGSL binding {name} is no argument of the kernel")
+                bindings.append({"arg": arg_names.index(name), "write": access == "read_write"})
+            if grid[2] != 1:
+                raise LimitError(f"{n}: binds blockIdx.z, which TVM's WebGPU code reserves for large grids")
+            dispatches.append(Dispatch(entry, src, wg, grid, bindings))
+        kernels[n] = dispatches
+    return WebGPULibrary(kernels, names)
+
+
+build_candidates = build
+
+
+def device(target: TargetSpec):
+    return None  # WGSL runs in a browser or through jitc's wgpu runner, not on a TVM device
+
+
+def load(path: str):
+    from ..errors import ModuleFileError
+
+    raise ModuleFileError(f"{path}: WebGPU kernels run in a browser: export them with `jitc export-web`")
+
+
+def manifest_json(lib: WebGPULibrary) -> str:
+    return json.dumps(lib.to_json())

@@ -1,0 +1,36 @@
+"""The browser targets, from Python: compile for WebGPU and WebAssembly, run WGSL through
+wgpu and wasm through wasmtime (tests, tuning, benchmarks), and export a bundle a web page
+loads (`jitc export-web`, jitc/web_export.py)."""
+
+from __future__ import annotations
+
+from . import schedules
+from .compiler import lower
+from .target import wasm_spec, webgpu_spec
+
+
+def lower_webgpu(model, shapes=None, constants=None, limits: dict | None = None):
+    return lower(model, webgpu_spec(limits), shapes, None, True, constants)
+
+
+def build_webgpu(low, configs: dict | None = None):
+    """(WebGPULibrary, configs used): every kernel scheduled under WebGPU's limits."""
+    from .backends import webgpu
+
+    funcs, used = {}, {}
+    for name, k in low.kernels.items():
+        funcs[name], used[name] = schedules.schedule(k, low.target, (configs or {}).get(name))
+    return webgpu.build(funcs, low.target), used
+
+
+def wgpu_model(model, shapes=None, constants=None, configs=None):
+    """The model compiled to WGSL and loaded on this machine's WebGPU adapter (wgpu)."""
+    from .backends.webgpu_runner import WgpuModel
+
+    low = lower_webgpu(model, shapes, constants)
+    lib, _ = build_webgpu(low, configs)
+    return WgpuModel(low.plan, lib, low.imported.inputs, low.imported.outputs)
+
+
+def lower_wasm(model, shapes=None, constants=None):
+    return lower(model, wasm_spec(), shapes, None, True, constants)

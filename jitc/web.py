@@ -34,3 +34,22 @@ def wgpu_model(model, shapes=None, constants=None, configs=None):
 
 def lower_wasm(model, shapes=None, constants=None):
     return lower(model, wasm_spec(), shapes, None, True, constants)
+
+
+def build_wasm(low, configs: dict | None = None):
+    """(linked .wasm bytes, configs used): the CPU rules for a 128-bit SIMD, one-core target."""
+    from .backends import wasm
+
+    funcs, used = {}, {}
+    for name, k in low.kernels.items():
+        funcs[name], used[name] = schedules.schedule(k, low.target, (configs or {}).get(name))
+    return wasm.build(funcs, low.target), used
+
+
+def wasm_model(model, shapes=None, constants=None, configs=None):
+    """The model compiled to WebAssembly and instantiated in wasmtime."""
+    from .backends.wasm import WasmModel
+
+    low = lower_wasm(model, shapes, constants)
+    data, _ = build_wasm(low, configs)
+    return WasmModel(low.plan, data, low.imported.inputs, low.imported.outputs)

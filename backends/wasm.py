@@ -1,0 +1,209 @@
+"""WebAssembly backend: CPU kernels for browsers, through TVM's bundled LLVM (wasm32 with
+simd128), linked by wasm-ld (PyPI's `ziglang` ships LLD; Debian's `lld-16` works too) into a
+self-contained .wasm. No emscripten, no tvmjs: a kernel is an export
+`__tvm_ffi_<name>(self, args, num_args, result) -> i32` taking TVM's packed-call arguments
+(16-byte TVMFFIAny records, type index 7 = a pointer to a 40-byte wasm32 DLTensor).
+
+`WasmModel` runs a plan through wasmtime (tests, benchmarks); jitc-web.js does the same in a
+browser or Node. Both lay every buffer out in the module's linear memory once.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+from ..target import TargetSpec
+
+DLTENSOR = struct.Struct("<IiiiBBHIIIQ")  # data, device type/id, ndim, dtype code/bits/lanes, shape, strides, pad, offset
+ANY = struct.Struct("<iIQ")  # type index, zero padding, value
+WORKSPACE_ARENA = 16 << 20  # bytes after the heap base for kernel temporaries (wasm_runtime.c's JITC_ARENA)
+
+
+def dl_dtype(dtype: str) -> tuple[int, int]:
+    d = np.dtype(dtype)
+    if d == np.bool_:
+        return 1, 8
+    code = {"i": 0, "u": 1, "f": 2}[d.kind]
+    return code, d.itemsize * 8
+
+
+def linker() -> list[str]:
+    """The wasm-ld command: PyPI's ziglang (LLD, the same LLVM as TVM's), or Debian's wasm-ld-16."""
+    try:
+        import ziglang  # noqa: F401
+
+        return [sys.executable, "-m", "ziglang", "wasm-ld"]
+    except ImportError:
+        for name in ("wasm-ld", "wasm-ld-16", "wasm-ld-15"):
+            if shutil.which(name):
+                return [name]
+    from ..errors import TargetError
+
+    raise TargetError("no wasm-ld: pip install ziglang (or apt-get install lld-16)")
+
+
+RUNTIME_C = os.path.join(os.path.dirname(os.path.abspath(__file__)), "web", "wasm_runtime.c")
+
+
+def runtime_object(d: str) -> str:
+    """wasm_runtime.c compiled for wasm32 with zig's clang (PyPI ziglang)."""
+    out = os.path.join(d, "jitc_runtime.o")
+    try:
+        import ziglang  # noqa: F401
+    except ImportError:
+        from ..errors import TargetError
+
+        raise TargetError("the WebAssembly backend needs PyPI's ziglang (a C compiler and wasm-ld): "
+                          "pip install ziglang") from None
+    r = subprocess.run([sys.executable, "-m", "ziglang", "cc", "-target", "wasm32-freestanding", "-O2", "-c",
+                        RUNTIME_C, "-o", out], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"compiling the wasm runtime shim failed: {r.stderr[-1000:]}")
+    return out
+
+
+def build(funcs: dict, target: TargetSpec) -> bytes:
+    """The kernels as one linked .wasm (bytes)."""
+    import tvm
+
+    mod = tvm.IRModule({n: f.with_attr("global_symbol", n) for n, f in funcs.items()})
+    lib = tvm.tirx.build(mod, target.tvm_target())
+    with tempfile.TemporaryDirectory(prefix="jitc-wasm-") as d:
+        obj, out = os.path.join(d, "kernels.o"), os.path.join(d, "kernels.wasm")
+        lib.write_to_file(obj)
+        cmd = linker() + ["--no-entry", "--allow-undefined", "--export-dynamic", "--export=__heap_base",
+                          "--export=__data_end", "-o", out, obj, runtime_object(d)]
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(f"wasm-ld failed: {r.stderr[-1500:]}")
+        with open(out, "rb") as f:
+            return f.read()
+
+
+build_candidates = build
+
+
+def device(target: TargetSpec):
+    return None
+
+
+def load(path: str):
+    from ..errors import ModuleFileError
+
+    raise ModuleFileError(f"{path}: WebAssembly kernels run in a browser or Node: use `jitc export-web`")
+
+
+class WasmModel:
+    """A plan of wasm kernels in one wasmtime instance."""
+
+    PAGE = 65536
+
+    def __init__(self, plan, wasm: bytes, inputs, outputs):
+        import wasmtime
+
+        self.plan, self.inputs, self.outputs = plan, inputs, outputs
+        self.engine = wasmtime.Engine()
+        self.store = wasmtime.Store(self.engine)
+        module = wasmtime.Module(self.engine, wasm)
+        self.errors: list[str] = []
+        linker = wasmtime.Linker(self.engine)
+        self._define_imports(linker, module)
+        self.instance = linker.instantiate(self.store, module)
+        ex = self.instance.exports(self.store)
+        self.memory = ex["memory"]
+        # the kernels' own temporaries (the shim's bump allocator) start at the heap base; the
+        # model's tensors go after a reserved arena
+        base = int(ex["__heap_base"].value(self.store)) if "__heap_base" in ex else 1 << 20
+        self.heap = base + WORKSPACE_ARENA
+        self.funcs = {s.kernel: ex[f"__tvm_ffi_{s.kernel}"] for s in plan.steps}
+        self._layout()
+
+    def _define_imports(self, linker, module) -> None:
+        import wasmtime
+
+        for imp in module.imports:
+            if imp.module != "env" or not isinstance(imp.type, wasmtime.FuncType):
+                continue
+            if imp.name == "TVMFFIErrorSetRaisedFromCStrParts":
+                def raised(kind, parts, n, _self=self):
+                    _self.errors.append("a kernel raised an error")
+
+                linker.define_func("env", imp.name, imp.type, raised)
+            elif imp.name == "TVMBackendAllocWorkspace":
+                def alloc(dev_type, dev_id, nbytes, code, bits, _self=self):
+                    return _self._alloc(int(nbytes))
+
+                linker.define_func("env", imp.name, imp.type, alloc)
+            elif imp.name == "TVMBackendFreeWorkspace":
+                linker.define_func("env", imp.name, imp.type, lambda *a: 0)
+            else:  # libm: expf, powf, ... (fast math needs none; other kernels may)
+                import math
+
+                fn = getattr(math, imp.name.rstrip("f"), None)
+                if fn is None:
+                    raise RuntimeError(f"the kernels import env.{imp.name}, which jitc's loader does not provide")
+                linker.define_func("env", imp.name, imp.type, lambda *a, _fn=fn: _fn(*a))
+
+    # ---- linear memory ------------------------------------------------------------------
+    def _alloc(self, nbytes: int, align: int = 64) -> int:
+        ptr = (self.heap + align - 1) // align * align
+        self.heap = ptr + nbytes
+        need = -(-self.heap // self.PAGE)
+        have = self.memory.size(self.store)
+        if need > have:
+            self.memory.grow(self.store, need - have)
+        return ptr
+
+    def _write(self, ptr: int, data: bytes) -> None:
+        self.memory.write(self.store, data, ptr)
+
+    def _read(self, ptr: int, n: int) -> bytes:
+        return bytes(self.memory.read(self.store, ptr, ptr + n))
+
+    def _layout(self) -> None:
+        plan = self.plan
+        self.data_ptr = {}
+        for b, d in enumerate(plan.buffers):
+            if d.view_of is None:
+                self.data_ptr[b] = self._alloc(max(d.nbytes, 4))
+        for b, arr in plan.params.items():
+            self._write(self.data_ptr[plan.storage_of(b)], np.ascontiguousarray(arr).tobytes())
+        self.tensor_ptr = {}
+        for b, d in enumerate(plan.buffers):
+            shape_ptr = self._alloc(8 * max(len(d.shape), 1), 8)
+            self._write(shape_ptr, struct.pack(f"<{len(d.shape)}q", *d.shape))
+            code, bits = dl_dtype(d.dtype)
+            t = self._alloc(DLTENSOR.size, 8)
+            self._write(t, DLTENSOR.pack(self.data_ptr[plan.storage_of(b)], 1, 0, len(d.shape), code, bits, 1,
+                                         shape_ptr, 0, 0, 0))
+            self.tensor_ptr[b] = t
+        self.calls = []
+        for step in plan.steps:
+            args = self._alloc(ANY.size * len(step.args), 8)
+            self._write(args, b"".join(ANY.pack(7, 0, self.tensor_ptr[b]) for b in step.args))
+            result = self._alloc(ANY.size, 8)
+            self.calls.append((self.funcs[step.kernel], args, len(step.args), result, step.kernel))
+
+    def run(self, *feeds) -> list[np.ndarray]:
+        for b, a in zip(self.plan.inputs, feeds):
+            self._write(self.data_ptr[self.plan.storage_of(b)], np.ascontiguousarray(a).tobytes())
+        self.dispatch()
+        outs = []
+        for b in self.plan.outputs:
+            d = self.plan.buffers[b]
+            raw = self._read(self.data_ptr[self.plan.storage_of(b)], d.nbytes)
+            outs.append(np.frombuffer(raw, dtype=d.dtype).reshape(d.shape).copy())
+        return outs
+
+    def dispatch(self, calls=None) -> None:
+        for fn, args, n, result, name in (calls or self.calls):
+            rc = fn(self.store, 0, args, n, result)
+            if rc != 0:
+                raise RuntimeError(f"wasm kernel {name} failed ({rc}): {'; '.join(self.errors[-3:])}")

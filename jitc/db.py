@@ -132,6 +132,11 @@ def device_for(target: TargetSpec) -> Device:
 
     flags = tuple(sorted(available_features())) if target.kind == "llvm" else ()
     name = _cpu_model() if target.kind in ("llvm", "wasm") else target.arch or target.kind
+    if target.kind == "webgpu":  # timings hold for the adapter they were taken on
+        from .backends.webgpu_runner import adapter, adapter_name
+
+        a = adapter()
+        name = f"webgpu: {adapter_name(a)}" if a is not None else "webgpu: no adapter"
     return Device(target, name, flags, tvm_version(), JITC_VERSION)
 
 

@@ -141,13 +141,13 @@ def _call_counts(main) -> dict[str, tuple[int, int]]:
 def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     """Legalize and fuse a Relax module for `target`; one Kernel per fused PrimFunc.
 
-    fast_math (CPU targets): exp, erf, tanh and softmax become TVM's polynomial versions
+    fast_math (CPU and browser targets): exp, erf, tanh and softmax become TVM's polynomial versions
     (relative error < 1.1e-6 for exp, < 4e-7 for erf and tanh over float32), which vectorize;
     LLVM turns the precise ones into one libm call per element. Known differences: exp of
     x > 88.4 saturates at 2.4e38 instead of inf, erf(NaN) is 1.
     """
     with tvm.target.Target(target.tvm_target()):
-        if fast_math and target.is_cpu:
+        if fast_math and target.kind in ("llvm", "wasm", "webgpu"):
             mod = relax.transform.FastMathTransform()(mod)
         # sort, top-k, cumsum and sampling ops become TensorIR (or library calls) first
         mod = relax.backend.DispatchSampling()(mod)

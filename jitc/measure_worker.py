@@ -55,8 +55,50 @@ def _compare(got, want) -> str | None:
     return f"{int((~ok).sum())} of {g.size} elements differ; e.g. {g.reshape(-1)[i]!r} vs {w.reshape(-1)[i]!r}"
 
 
+class _TvmRunner:
+    """Candidates on a TVM device (the CPU through LLVM, a CUDA GPU)."""
+
+    def __init__(self, dev):
+        self.dev = dev
+
+    def tensor(self, array):
+        import tvm
+
+        return tvm.runtime.tensor(array, self.dev)
+
+    def run(self, lib, name, args) -> None:
+        lib[name](*args)
+        self.dev.sync()
+
+    def time(self, lib, name, args, settings) -> dict:
+        return _time(lib, name, args, self.dev, settings)
+
+
+class _WebGPURunner:
+    """WGSL candidates through wgpu on this machine's WebGPU adapter (lavapipe, or a GPU)."""
+
+    def __init__(self):
+        from .backends.webgpu_runner import KernelRunner
+
+        self.kr = KernelRunner()
+
+    def tensor(self, array):
+        return self.kr.tensor(array)
+
+    def run(self, lib, name, args) -> None:
+        self.kr.run(lib[name], args)
+
+    def time(self, lib, name, args, settings) -> dict:
+        return self.kr.time(lib[name], args, repeat=settings.get("repeat", 5),
+                            min_repeat_ms=float(settings.get("min_repeat_ms", 10)), warmup=settings.get("warmup", 2))
+
+
+def runner_for(backend, target):
+    return _WebGPURunner() if target.kind == "webgpu" else _TvmRunner(backend.device(target))
+
+
 class _KernelState:
-    def __init__(self, job, backend, target, dev):
+    def __init__(self, job, backend, target, runner):
         import tvm
 
         from .kernel_data import kernel_arrays
@@ -69,29 +111,34 @@ class _KernelState:
                              args=[(tuple(a["shape"]), a["dtype"]) for a in k["args"]], n_out=k["n_out"])
         arrays = kernel_arrays(self.kernel, seed=job.get("seed", 0))
         self.arrays = arrays
-        self.inputs = [tvm.runtime.tensor(a, dev) for a in arrays]
+        self.inputs = [runner.tensor(a) for a in arrays]
         self._laid_out: dict = {}  # (arg index, layout spec) -> tensor in that layout
         self.n_out = k["n_out"]
         # the reference: the kernel with its outer spatial loops run in parallel and nothing
         # else changed (the fallback rule's level 1; every output's arithmetic in the order the
         # lowering wrote it), about twice as fast as running it serially
+        # (for a browser target, on the host CPU: the same TensorIR, built by LLVM)
         from . import schedules
+        from .backends import llvm
+        from .target import host
 
+        ref_target, ref_backend, ref_runner = target, backend, runner
+        if target.kind == "webgpu":
+            ref_target, ref_backend = host(), llvm
+            ref_runner = _TvmRunner(llvm.device(ref_target))
         try:
-            ref_func = schedules.apply(self.kernel, {"rule": "fallback", "level": 1}, target)
+            ref_func = schedules.apply(self.kernel, {"rule": "fallback", "level": 1}, ref_target)
         except schedules.ScheduleError:
             ref_func = func
-        ref_lib = backend.build_candidates({"ref": ref_func}, target)
-        ref_args = [tvm.runtime.tensor(a, dev) for a in arrays]
-        ref_lib["ref"](*ref_args)
-        dev.sync()
+        ref_lib = ref_backend.build_candidates({"ref": ref_func}, ref_target)
+        ref_args = [ref_runner.tensor(a) for a in arrays]
+        ref_runner.run(ref_lib, "ref", ref_args)
         self.reference = [t.numpy() for t in ref_args[len(ref_args) - self.n_out:]]
 
-    def fresh_args(self, dev, transforms: dict | None = None):
+    def fresh_args(self, runner, transforms: dict | None = None):
         """Inputs shared (read only; weights in the layout the candidate asks for), outputs
         zeroed per candidate."""
         import numpy as np
-        import tvm
 
         from .schedules.layouts import transform_param
 
@@ -99,9 +146,9 @@ class _KernelState:
         for i, spec in (transforms or {}).items():
             key = (i, spec)
             if key not in self._laid_out:
-                self._laid_out[key] = tvm.runtime.tensor(transform_param(self.arrays[i], spec), dev)
+                self._laid_out[key] = runner.tensor(transform_param(self.arrays[i], spec))
             ins[i] = self._laid_out[key]
-        outs = [tvm.runtime.tensor(np.zeros(r.shape, r.dtype), dev) for r in self.reference]
+        outs = [runner.tensor(np.zeros(r.shape, r.dtype)) for r in self.reference]
         return ins + outs
 
 
@@ -118,8 +165,6 @@ def _time(lib, name, args, dev, settings) -> dict:
 
 
 def serve(conn) -> None:
-    import tvm
-
     from . import schedules
     from .backends import for_target
     from .target import TargetSpec
@@ -132,6 +177,7 @@ def serve(conn) -> None:
         os.sched_setaffinity(0, {int(c) for c in cpus.split(",")})
     conn.send(("ready", os.getpid()))
     states: dict = {}
+    runners: dict = {}
     while True:
         msg = conn.recv()
         if msg[0] == "stop":
@@ -139,12 +185,20 @@ def serve(conn) -> None:
         job = msg[1]
         target = TargetSpec.from_json(job["target"])
         backend = for_target(target)
-        dev = backend.device(target)
+        try:
+            if target.kind not in runners:
+                runners[target.kind] = runner_for(backend, target)
+        except Exception as e:  # noqa: BLE001 - no device to measure on
+            for i in range(len(job["configs"])):
+                conn.send(("result", i, {"status": "run_error", "error": f"no device: {str(e)[:300]}"}))
+            conn.send(("done",))
+            continue
+        runner = runners[target.kind]
         settings = job.get("settings", {})
         key = job["kernel"]["key"]
         if key not in states:
             try:
-                states[key] = _KernelState(job, backend, target, dev)
+                states[key] = _KernelState(job, backend, target, runner)
             except Exception as e:  # noqa: BLE001 - no reference: nothing can be checked
                 for i in range(len(job["configs"])):
                     conn.send(("result", i, {"status": "run_error",
@@ -187,9 +241,8 @@ def serve(conn) -> None:
             lib, name = libs[i]
             conn.send(("phase", "run", i))
             try:
-                args = st.fresh_args(dev, schedules.param_transforms(st.kernel, configs[i], target))
-                lib[name](*args)
-                dev.sync()
+                args = st.fresh_args(runner, schedules.param_transforms(st.kernel, configs[i], target))
+                runner.run(lib, name, args)
                 bad = None
                 for got, want in zip(args[len(args) - st.n_out:], st.reference):
                     bad = bad or _compare(got.numpy(), want)
@@ -199,7 +252,7 @@ def serve(conn) -> None:
                 if interleave:
                     checked[i] = (lib, name, args)
                     continue
-                res = _time(lib, name, args, dev, settings)
+                res = runner.time(lib, name, args, settings)
                 res.update(status="ok", build_ms=build_ms[i])
                 conn.send(("result", i, res))
             except Exception as e:  # noqa: BLE001
@@ -213,7 +266,7 @@ def serve(conn) -> None:
             for _ in range(interleave):
                 for i, (lib, name, args) in checked.items():
                     conn.send(("phase", "run", i))
-                    samples[i].append(_time(lib, name, args, dev, one)["median_us"])
+                    samples[i].append(runner.time(lib, name, args, one)["median_us"])
             for i, ts in samples.items():
                 ts.sort()
                 med = ts[len(ts) // 2]

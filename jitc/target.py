@@ -73,7 +73,7 @@ class TargetSpec:
             return tvm.target.Target(d)
         if self.kind == "wasm":
             return tvm.target.Target(
-                {"kind": "llvm", "mtriple": "wasm32-unknown-unknown-wasm", "mattr": ["+simd128"]}
+                {"kind": "llvm", "mtriple": "wasm32-unknown-unknown-wasm", "mattr": ["+simd128"], "vector-width": 128}
             )
         if self.kind == "cuda":
             d = {"kind": "cuda", "arch": self.arch or "sm_80"}

@@ -71,6 +71,10 @@ def cmd_tune(a) -> int:
     if res.estimate_default_us:
         print(f"estimated kernel time per inference: {res.estimate_default_us / 1e3:.3f} ms default -> "
               f"{res.estimate_tuned_us / 1e3:.3f} ms tuned ({res.estimate_default_us / res.estimate_tuned_us:.2f}x)")
+    if low.target.kind == "webgpu":
+        print("the records are in the database: `jitc export-web MODEL -o site/ --db ...` ships the best "
+              "candidates found as each kernel's default and in-browser alternatives")
+        return 0
     m = module_from(low, choose_configs(low, res.configs))
     out = a.output or os.path.splitext(os.path.basename(a.model))[0] + ".tuned.jitc"
     m.save(out)

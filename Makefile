@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test conformance bench cost-model clean
+.PHONY: setup system-deps demo test conformance bench cost-model clean
 
 setup: $(STAMP)
 
@@ -12,14 +12,27 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# torch: the CPU wheel, pinned (an unpinned torch pulls a multi-GB CUDA build)
-	$(BIN)/python -m pip install -q -e ".[test,torch,bench]"
+	$(BIN)/python -m pip install -q -e ".[test,torch,bench,web]"
 	touch $(STAMP)
+
+# What the browser tests run on, from Debian: lavapipe (a software Vulkan) for WGSL through
+# wgpu, Chromium for the real-browser test, Node for the WASM bundle. Best effort: without
+# root or apt the tests that need them skip and say why.
+SYSTEM_PACKAGES := mesa-vulkan-drivers libvulkan1 chromium nodejs
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		echo "installing$$missing (apt-get)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+			|| echo "warning: apt-get could not install$$missing; the browser tests that need them will skip"; \
+	else echo "note: missing$$missing and no root apt-get; the browser tests that need them will skip"; fi
 
 demo: setup
 	$(BIN)/python examples/demo.py
 
 # The CI suite (no GPU): unit, model, CLI and a fixed subset of onnx's node tests.
-test: setup
+test: setup system-deps
 	$(BIN)/python -m pytest -q tests
 
 conformance: setup

@@ -222,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extra_commands():
     """Subcommands that live with their subsystem (tune, db, export-web, cost-model)."""
     out = []
-    for modname in ("jitc.tune_cli", "jitc.db_cli", "jitc.web_cli", "jitc.cost_model_cli"):
+    for modname in ("jitc.tune_cli", "jitc.db_cli", "jitc.web_export", "jitc.cost_model_cli"):
         try:
             mod = __import__(modname, fromlist=["register"])
         except ImportError:

@@ -37,13 +37,17 @@ def lower_wasm(model, shapes=None, constants=None):
 
 
 def build_wasm(low, configs: dict | None = None):
-    """(linked .wasm bytes, configs used): the CPU rules for a 128-bit SIMD, one-core target."""
+    """(linked .wasm bytes, plan, configs used): the CPU rules for a 128-bit SIMD, one-core
+    target; the plan's weights are in the layouts the configs want (packed B tiles, ...)."""
     from .backends import wasm
+    from .compiler import _apply_param_layouts
 
+    cfgs = {n: (configs or {}).get(n) or schedules.default_config(k, low.target) for n, k in low.kernels.items()}
+    plan, cfgs = _apply_param_layouts(low.plan, low, cfgs)
     funcs, used = {}, {}
     for name, k in low.kernels.items():
-        funcs[name], used[name] = schedules.schedule(k, low.target, (configs or {}).get(name))
-    return wasm.build(funcs, low.target), used
+        funcs[name], used[name] = schedules.schedule(k, low.target, cfgs[name])
+    return wasm.build(funcs, low.target), plan, used
 
 
 def wasm_model(model, shapes=None, constants=None, configs=None):
@@ -51,5 +55,5 @@ def wasm_model(model, shapes=None, constants=None, configs=None):
     from .backends.wasm import WasmModel
 
     low = lower_wasm(model, shapes, constants)
-    data, _ = build_wasm(low, configs)
-    return WasmModel(low.plan, data, low.imported.inputs, low.imported.outputs)
+    data, plan, _ = build_wasm(low, configs)
+    return WasmModel(plan, data, low.imported.inputs, low.imported.outputs)

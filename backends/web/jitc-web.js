@@ -1,0 +1,444 @@
+// jitc-web.js — runs a model exported by `jitc export-web` in a browser (or Node).
+// Dependency-free ES module. WebGPU when the browser has an adapter, WebAssembly otherwise.
+//
+//   import { JitcModel } from "./jitc-web.js";
+//   const model = await JitcModel.load("model.json");   // model.backend: "webgpu" | "wasm"
+//   const outputs = await model.run({ input: new Float32Array(...) });
+//   await model.tune({ budget: 5000 });  // time the shipped candidates on this device, keep the fastest
+//
+// tune() remembers its choice per model and adapter (localStorage), so the next visit starts tuned;
+// run() keeps working during tune() on the kernels chosen so far.
+
+const DTYPES = {
+  float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array,
+  int8: Int8Array, uint8: Uint8Array, int16: Int16Array, uint16: Uint16Array, bool: Uint8Array,
+};
+const DL = { int: 0, uint: 1, float: 2 };
+
+function dlType(dtype) {
+  if (dtype === "bool") return [1, 8];
+  const m = /^(u?int|float)(\d+)$/.exec(dtype);
+  return [DL[m[1]], parseInt(m[2], 10)];
+}
+
+function numel(shape) { return shape.reduce((a, b) => a * b, 1); }
+
+async function defaultFetch(url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`jitc: cannot fetch ${url}: ${r.status}`);
+  return r;
+}
+
+function resolve(base, file) {
+  return new URL(file, new URL(base, typeof location !== "undefined" ? location.href : "file:///")).href;
+}
+
+// The bytes at `url`; a .gz file is inflated here (DecompressionStream: Chromium 80+, Firefox
+// 113+, Safari 16.4+, Node 18+) unless the server already did (no gzip magic).
+async function fetchBytes(fetchFn, url) {
+  const buf = await (await fetchFn(url)).arrayBuffer();
+  const head = new Uint8Array(buf, 0, Math.min(2, buf.byteLength));
+  if (!url.endsWith(".gz") || head[0] !== 0x1f || head[1] !== 0x8b) return buf;
+  if (typeof DecompressionStream === "undefined") throw new Error(`jitc: ${url} is gzip and this browser has no DecompressionStream`);
+  const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).arrayBuffer();
+}
+
+function storage() {
+  try { return typeof localStorage !== "undefined" ? localStorage : null; } catch (e) { return null; }
+}
+
+export class JitcModel {
+  constructor(manifest, weights, backendImpl) {
+    this.manifest = manifest;
+    this.weights = weights;
+    this.impl = backendImpl;
+    this.backend = backendImpl.name;
+    this.inputs = manifest.inputs;
+    this.outputs = manifest.outputs;
+  }
+
+  // Load a bundle. options.backend: "webgpu" | "wasm" (default: WebGPU if available);
+  // options.fetch: a fetch-like function (Node: read files); options.gpu: a navigator.gpu-like object.
+  static async load(url, options = {}) {
+    const fetchFn = options.fetch || defaultFetch;
+    const manifest = await (await fetchFn(url)).json();
+    if (manifest.format !== "jitc-web") throw new Error(`jitc: ${url} is not a jitc web bundle`);
+    const weights = new Uint8Array(await (await fetchFn(resolve(url, manifest.weights))).arrayBuffer());
+    let impl = null;
+    const want = options.backend || "auto";
+    const gpu = options.gpu || (typeof navigator !== "undefined" ? navigator.gpu : undefined);
+    if ((want === "auto" || want === "webgpu") && gpu && manifest.webgpu) {
+      try {
+        if (!manifest.webgpu.shaderCode) {
+          const text = new TextDecoder().decode(await fetchBytes(fetchFn, resolve(url, manifest.webgpu.shaders)));
+          manifest.webgpu.shaderCode = JSON.parse(text);
+        }
+        impl = await WebGPUBackend.create(manifest, weights, gpu);
+      } catch (e) {
+        if (want === "webgpu") throw e;
+        impl = null;
+      }
+    }
+    if (!impl) {
+      if (want === "webgpu") throw new Error("jitc: no WebGPU adapter");
+      const wasmBytes = await fetchBytes(fetchFn, resolve(url, manifest.wasm.file));
+      impl = await WasmBackend.create(manifest, weights, wasmBytes);
+    }
+    const model = new JitcModel(manifest, weights, impl);
+    model.restoreChoices();
+    return model;
+  }
+
+  // inputs: {name: TypedArray} or [TypedArray...]; returns {name: TypedArray}.
+  async run(inputs) {
+    const list = Array.isArray(inputs) ? inputs : this.inputs.map((s) => inputs[s.name]);
+    this.inputs.forEach((s, i) => {
+      const a = list[i];
+      if (!a) throw new Error(`jitc: missing input ${s.name}`);
+      if (a.length !== numel(s.shape)) {
+        throw new Error(`jitc: input ${s.name}: expected ${numel(s.shape)} elements (${s.dtype}[${s.shape}]), got ${a.length}`);
+      }
+    });
+    const outs = await this.impl.run(list);
+    const res = {};
+    this.outputs.forEach((s, i) => { res[s.name] = outs[i]; });
+    return res;
+  }
+
+  // ---- in-browser tuning ----------------------------------------------------------------
+  choiceKey() {
+    return `jitc:${this.manifest.key}:${this.impl.deviceKey()}`;
+  }
+
+  restoreChoices() {
+    const st = storage();
+    const saved = st && st.getItem(this.choiceKey());
+    this.restored = false;
+    if (saved) {
+      try {
+        this.impl.setChoices(JSON.parse(saved));
+        this.restored = true;
+      } catch (e) { /* a stale entry: ignore */ }
+    }
+  }
+
+  // Time every shipped candidate of every kernel on this device within `budget` ms; keep the
+  // fastest (when it beats the default by `threshold`, 3%: less is noise); remember the choice
+  // for this model and adapter. Kernels called most often go first; a kernel whose timing would
+  // not fit the rest of the budget (estimated from the kernels timed so far) is skipped.
+  // Returns a report: per kernel the median microseconds of each candidate and the choice, and
+  // the estimated kernel time per inference with the default and the tuned choices.
+  async tune({ budget = 5000, repeats = 5, minBatchMs = 4, threshold = 0.03 } = {}) {
+    const t0 = performance.now();
+    const deadline = t0 + budget;
+    const report = { kernels: {}, skipped: [], backend: this.backend, restored: this.restored, defaultUs: 0, tunedUs: 0 };
+    const kernels = this.impl.tunable();
+    kernels.sort((a, b) => b.calls - a.calls);
+    let spent = 0, timed = 0;
+    for (const k of kernels) {
+      const perVariant = timed ? spent / timed : (repeats + 3) * minBatchMs;
+      if (performance.now() + k.variants * perVariant > deadline) { report.skipped.push(k.name); continue; }
+      const start = performance.now();
+      const us = await this.impl.timeVariants(k.name, k.variants, { repeats, minBatchMs, deadline });
+      spent += performance.now() - start;
+      timed += k.variants;
+      if (!us) { report.skipped.push(k.name); continue; } // the deadline came before one full round
+      let best = 0;
+      us.forEach((t, i) => { if (t < us[best]) best = i; });
+      if (us[best] > us[0] * (1 - threshold)) best = 0;
+      this.impl.choose(k.name, best);
+      report.kernels[k.name] = { us, chosen: best, calls: k.calls };
+      report.defaultUs += k.calls * us[0];
+      report.tunedUs += k.calls * us[best];
+    }
+    report.ms = performance.now() - t0;
+    const st = storage();
+    if (st) st.setItem(this.choiceKey(), JSON.stringify(this.impl.choices()));
+    this.restored = false;
+    return report;
+  }
+
+  forgetTuning() {
+    const st = storage();
+    if (st) st.removeItem(this.choiceKey());
+  }
+
+  choices() { return this.impl.choices(); }
+}
+
+// ---- WebGPU ---------------------------------------------------------------------------
+class WebGPUBackend {
+  static async create(manifest, weights, gpu) {
+    const adapter = await gpu.requestAdapter();
+    if (!adapter) throw new Error("jitc: no WebGPU adapter");
+    const device = await adapter.requestDevice();
+    return new WebGPUBackend(manifest, weights, adapter, device);
+  }
+
+  constructor(manifest, weights, adapter, device) {
+    this.name = "webgpu";
+    this.m = manifest;
+    this.adapter = adapter;
+    this.device = device;
+    const info = adapter.info || {};
+    this.adapterName = `${info.vendor || ""}/${info.architecture || ""}/${info.device || ""}/${info.description || ""}`;
+    const U = GPUBufferUsage;
+    this.buffers = manifest.buffers.map((b) => (b.view_of === null || b.view_of === undefined)
+      ? device.createBuffer({ size: Math.max(16, Math.ceil(b.nbytes / 16) * 16), usage: U.STORAGE | U.COPY_SRC | U.COPY_DST })
+      : null);
+    const root = (i) => { while (manifest.buffers[i].view_of !== null && manifest.buffers[i].view_of !== undefined) i = manifest.buffers[i].view_of; return i; };
+    this.root = root;
+    manifest.buffers.forEach((b, i) => {
+      if (b.param) device.queue.writeBuffer(this.buffers[root(i)], 0, weights, b.param.offset, b.param.nbytes);
+    });
+    this.pipelines = new Map();
+    this.choice = {};
+    for (const name of Object.keys(manifest.webgpu.kernels)) this.choice[name] = 0;
+    this.calls = new Map(); // "kernel/variant" -> [[pipeline, bindGroup, grid] per step call]
+  }
+
+  deviceKey() { return `webgpu:${this.adapterName}`; }
+
+  pipeline(d) {
+    const key = `${d.entry}/${d.shader}`;
+    let p = this.pipelines.get(key);
+    if (!p) {
+      const entries = d.bindings.map((b, i) => ({ binding: i, visibility: GPUShaderStage.COMPUTE,
+        buffer: { type: b.write ? "storage" : "read-only-storage" } }));
+      entries.push({ binding: d.bindings.length, visibility: GPUShaderStage.COMPUTE, buffer: { type: "uniform" } });
+      const layout = this.device.createBindGroupLayout({ entries });
+      const module = this.device.createShaderModule({ code: this.m.webgpu.shaderCode[d.shader] });
+      const pipe = this.device.createComputePipeline({
+        layout: this.device.createPipelineLayout({ bindGroupLayouts: [layout] }),
+        compute: { module, entryPoint: d.entry },
+      });
+      p = [pipe, layout];
+      this.pipelines.set(key, p);
+    }
+    return p;
+  }
+
+  // the dispatches of every call of `kernel` with candidate `variant`, prepared once
+  prepared(kernel, variant) {
+    const key = `${kernel}/${variant}`;
+    let list = this.calls.get(key);
+    if (list) return list;
+    list = [];
+    const dispatches = this.m.webgpu.kernels[kernel].variants[variant].dispatches;
+    this.m.steps.forEach((step, si) => {
+      if (step.kernel !== kernel) return;
+      for (const d of dispatches) {
+        const [pipe, layout] = this.pipeline(d);
+        const pod = new Uint32Array(4);
+        pod[d.pods.length] = d.grid[0];
+        const ubuf = this.device.createBuffer({ size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+        this.device.queue.writeBuffer(ubuf, 0, pod);
+        const entries = d.bindings.map((b, i) => ({ binding: i, resource: { buffer: this.buffers[this.root(step.args[b.arg])] } }));
+        entries.push({ binding: d.bindings.length, resource: { buffer: ubuf } });
+        list.push({ step: si, pipe, group: this.device.createBindGroup({ layout, entries }), grid: d.grid });
+      }
+    });
+    this.calls.set(key, list);
+    return list;
+  }
+
+  encode(pass, items) {
+    for (const c of items) {
+      pass.setPipeline(c.pipe);
+      pass.setBindGroup(0, c.group);
+      pass.dispatchWorkgroups(c.grid[0], c.grid[1], c.grid[2]);
+    }
+  }
+
+  async run(inputs) {
+    const m = this.m;
+    m.inputs.forEach((s, i) => {
+      const a = inputs[i];
+      this.device.queue.writeBuffer(this.buffers[this.root(s.buffer)], 0, a.buffer, a.byteOffset, a.byteLength);
+    });
+    const choice = this.choice; // one read: a tune() in progress swaps the whole table
+    const enc = this.device.createCommandEncoder();
+    const pass = enc.beginComputePass();
+    const byStep = [];
+    for (const kernel of Object.keys(m.webgpu.kernels)) {
+      for (const c of this.prepared(kernel, choice[kernel])) byStep.push(c);
+    }
+    byStep.sort((a, b) => a.step - b.step);
+    this.encode(pass, byStep);
+    pass.end();
+    const reads = m.outputs.map((s) => {
+      const b = m.buffers[s.buffer];
+      const size = Math.max(16, Math.ceil(b.nbytes / 16) * 16);
+      const staging = this.device.createBuffer({ size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+      enc.copyBufferToBuffer(this.buffers[this.root(s.buffer)], 0, staging, 0, size);
+      return [staging, s, b];
+    });
+    this.device.queue.submit([enc.finish()]);
+    const outs = [];
+    for (const [staging, s, b] of reads) {
+      await staging.mapAsync(GPUMapMode.READ);
+      const T = DTYPES[s.dtype];
+      outs.push(new T(staging.getMappedRange().slice(0, b.nbytes)));
+      staging.unmap();
+      staging.destroy();
+    }
+    return outs;
+  }
+
+  tunable() {
+    const calls = {};
+    for (const s of this.m.steps) calls[s.kernel] = (calls[s.kernel] || 0) + 1;
+    return Object.entries(this.m.webgpu.kernels).filter(([, k]) => k.variants.length > 1)
+      .map(([name, k]) => ({ name, variants: k.variants.length, calls: calls[name] || 0 }));
+  }
+
+  // One submit running `inner` back-to-back copies of every call of the kernel's candidate;
+  // milliseconds until the queue is done.
+  async timeBatch(kernel, variant, inner) {
+    const items = this.prepared(kernel, variant);
+    const enc = this.device.createCommandEncoder();
+    const pass = enc.beginComputePass();
+    for (let i = 0; i < inner; i++) this.encode(pass, items);
+    pass.end();
+    const t = performance.now();
+    this.device.queue.submit([enc.finish()]);
+    await this.device.queue.onSubmittedWorkDone();
+    return performance.now() - t;
+  }
+
+  // Median microseconds per call of each candidate. A submit costs far more than a small
+  // kernel here, so each timing batches `inner` runs (sized on the default candidate so a batch
+  // takes at least minBatchMs), and the candidates take turns, round by round, so a slow
+  // moment of the machine hits them all alike.
+  async timeVariants(kernel, n, { repeats = 5, minBatchMs = 4, deadline = Infinity } = {}) {
+    for (let v = 0; v < n; v++) { // warm-up: builds the pipelines
+      if (performance.now() > deadline) return null;
+      await this.timeBatch(kernel, v, 1);
+    }
+    let inner = 1;
+    for (;;) {
+      if (performance.now() > deadline) return null;
+      const t = await this.timeBatch(kernel, 0, inner);
+      if (t >= minBatchMs || inner >= 256) break;
+      inner = Math.min(256, inner * Math.max(2, Math.ceil(minBatchMs / Math.max(t, 0.05))));
+    }
+    const calls = Math.max(1, this.prepared(kernel, 0).length / Math.max(1, this.m.webgpu.kernels[kernel].variants[0].dispatches.length));
+    const times = Array.from({ length: n }, () => []);
+    for (let r = 0; r < repeats; r++) {
+      const start = performance.now();
+      for (let v = 0; v < n; v++) times[v].push((await this.timeBatch(kernel, v, inner)) * 1000 / (inner * calls));
+      const now = performance.now();
+      if (now + (now - start) > deadline) break; // another round would end past the deadline
+    }
+    return times.map((ts) => { ts.sort((a, b) => a - b); return ts[Math.floor(ts.length / 2)]; });
+  }
+
+  choose(kernel, variant) { this.choice = { ...this.choice, [kernel]: variant }; }
+  setChoices(c) {
+    const next = { ...this.choice };
+    for (const [k, v] of Object.entries(c)) {
+      if (k in next && v < this.m.webgpu.kernels[k].variants.length) next[k] = v;
+    }
+    this.choice = next;
+  }
+  choices() { return { ...this.choice }; }
+}
+
+// ---- WebAssembly ----------------------------------------------------------------------
+class WasmBackend {
+  static async create(manifest, weights, bytes) {
+    let errors = [];
+    const dec = new TextDecoder();
+    let memory = null;
+    const env = {
+      TVMFFIErrorSetRaisedFromCStrParts: () => { errors.push("a kernel raised an error"); },
+    };
+    const module = await WebAssembly.compile(bytes);
+    for (const imp of WebAssembly.Module.imports(module)) {
+      if (imp.module === "env" && !(imp.name in env)) {
+        const fn = Math[imp.name.replace(/f$/, "")];
+        if (!fn) throw new Error(`jitc: the kernels import env.${imp.name}, which jitc-web.js does not provide`);
+        env[imp.name] = fn;
+      }
+    }
+    const instance = await WebAssembly.instantiate(module, { env });
+    memory = instance.exports.memory;
+    void dec;
+    return new WasmBackend(manifest, weights, instance, memory, errors);
+  }
+
+  constructor(manifest, weights, instance, memory, errors) {
+    this.name = "wasm";
+    this.m = manifest;
+    this.ex = instance.exports;
+    this.memory = memory;
+    this.errors = errors;
+    const base = this.ex.__heap_base ? Number(this.ex.__heap_base.value) : (1 << 20);
+    this.top = base + manifest.wasm.arena;
+    const root = (i) => { while (manifest.buffers[i].view_of !== null && manifest.buffers[i].view_of !== undefined) i = manifest.buffers[i].view_of; return i; };
+    this.root = root;
+    this.data = manifest.buffers.map((b) => (b.view_of === null || b.view_of === undefined) ? this.alloc(Math.max(4, b.nbytes), 64) : 0);
+    manifest.buffers.forEach((b, i) => {
+      if (b.param) new Uint8Array(this.memory.buffer, this.data[root(i)], b.param.nbytes).set(weights.subarray(b.param.offset, b.param.offset + b.param.nbytes));
+    });
+    const dv = () => new DataView(this.memory.buffer);
+    this.tensor = manifest.buffers.map((b, i) => {
+      const shape = this.alloc(8 * Math.max(1, b.shape.length), 8);
+      b.shape.forEach((d, j) => dv().setBigInt64(shape + 8 * j, BigInt(d), true));
+      const t = this.alloc(40, 8);
+      const [code, bits] = dlType(b.dtype);
+      const v = dv();
+      v.setUint32(t, this.data[root(i)], true); v.setInt32(t + 4, 1, true); v.setInt32(t + 8, 0, true);
+      v.setInt32(t + 12, b.shape.length, true); v.setUint8(t + 16, code); v.setUint8(t + 17, bits);
+      v.setUint16(t + 18, 1, true); v.setUint32(t + 20, shape, true); v.setUint32(t + 24, 0, true);
+      v.setUint32(t + 28, 0, true); v.setBigUint64(t + 32, 0n, true);
+      return t;
+    });
+    this.calls = (manifest.wasm.steps || manifest.steps).map((s) => {
+      const args = this.alloc(16 * s.args.length, 8);
+      const v = dv();
+      s.args.forEach((b, j) => {
+        v.setInt32(args + 16 * j, 7, true); v.setUint32(args + 16 * j + 4, 0, true);
+        v.setBigUint64(args + 16 * j + 8, BigInt(this.tensor[b]), true);
+      });
+      const fn = this.ex[manifest.wasm.kernels[s.kernel]];
+      if (!fn) throw new Error(`jitc: kernels.wasm lacks ${s.kernel}`);
+      return [fn, args, s.args.length, this.alloc(16, 8), s.kernel];
+    });
+  }
+
+  alloc(n, align) {
+    const p = Math.ceil(this.top / align) * align;
+    this.top = p + n;
+    const need = Math.ceil(this.top / 65536) - this.memory.buffer.byteLength / 65536;
+    if (need > 0) this.memory.grow(need);
+    return p;
+  }
+
+  deviceKey() { return "wasm"; }
+
+  async run(inputs) {
+    const m = this.m;
+    m.inputs.forEach((s, i) => {
+      const a = inputs[i];
+      new Uint8Array(this.memory.buffer, this.data[this.root(s.buffer)], a.byteLength)
+        .set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    });
+    for (const [fn, args, n, result, name] of this.calls) {
+      const rc = fn(0, args, n, result);
+      if (rc !== 0) throw new Error(`jitc: wasm kernel ${name} failed: ${this.errors.slice(-3).join("; ")}`);
+    }
+    return m.outputs.map((s) => {
+      const b = m.buffers[s.buffer];
+      const T = DTYPES[s.dtype];
+      return new T(this.memory.buffer.slice(this.data[this.root(s.buffer)], this.data[this.root(s.buffer)] + b.nbytes));
+    });
+  }
+
+  tunable() { return []; } // the WASM kernels ship one candidate each (tuned at export on the CPU rules)
+  async timeVariants() { return []; }
+  choose() {}
+  setChoices() {}
+  choices() { return {}; }
+}

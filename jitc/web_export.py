@@ -1,0 +1,219 @@
+"""`jitc export-web model.onnx -o site/`: a self-contained bundle a web page loads.
+
+    site/model.json    the manifest: inputs, outputs, buffers (shape, dtype, where each weight
+                       lies in weights.bin), the kernel calls in order, per kernel the WebGPU
+                       candidates (WGSL and launch data of each dispatch), the WASM exports
+    site/weights.bin   every weight, 64-byte aligned
+    site/shaders.json.gz  the WGSL of every WebGPU candidate (deduplicated, gzip)
+    site/kernels.wasm.gz  the WebAssembly fallback (all kernels, linked; gzip)
+    site/jitc-web.js   the runtime: `await JitcModel.load("model.json")`, `await model.run(inputs)`,
+                       `await model.tune({budget})`
+    site/index.html    an example page: runs the model on random inputs, shows outputs, latency,
+                       the backend chosen, and tunes on this device
+
+In-browser tuning: each kernel ships up to `candidates` WebGPU variants, the default first
+(the database's best with --db), then the ones measured fastest here and the ones the
+WebGPU cost model ranks highest (see `webgpu_variants`); the runtime times them on the
+visitor's device and keeps the fastest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import sys
+import numpy as np
+
+from . import schedules
+from .compiler import Lowering, _apply_param_layouts, lower
+from .target import wasm_spec, webgpu_spec
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WEB_DIR = os.path.join(os.path.dirname(HERE), "backends", "web")
+ALIGN = 64
+
+
+def _web_assets() -> str:
+    """backends/web in a source checkout, or jitc/backends/web in an installed package."""
+    for d in (WEB_DIR, os.path.join(HERE, "backends", "web")):
+        if os.path.exists(os.path.join(d, "jitc-web.js")):
+            return d
+    import jitc.backends
+
+    return os.path.join(os.path.dirname(jitc.backends.__file__), "web")
+
+
+def webgpu_variants(low, candidates: int, db=None) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """Per kernel: the configs to ship, the default first, each checked against the limits.
+
+    The default is the database's best on this machine's WebGPU adapter when `db` has one (a
+    `jitc tune --target webgpu` run), else the rules' default. The alternatives the browser
+    times are the configs measured fastest in the database, then the rest of the space in the
+    order the WebGPU cost model ranks it (cost_model/pretrained_webgpu.json, or
+    $JITC_COST_MODEL), or in the rules' order without one. Returns (variants, how each kernel's
+    alternatives were ranked)."""
+    from .cost_model import strategy_for
+
+    strategy = strategy_for(low.target)
+    measured: dict[str, list[dict]] = {}
+    if db is not None:
+        from .db import device_for
+
+        dev = device_for(low.target)
+        for k in low.kernels.values():
+            recs = [r for r in db.records(dev, k.key) if r.status == "ok" and r.median_us]
+            measured[k.key] = [r.config for r in sorted(recs, key=lambda r: r.median_us)]
+    out, ranked_by = {}, {}
+    for name, k in low.kernels.items():
+        space = schedules.space(k, low.target)
+        best = measured.get(k.key, [])
+        rest = [c for c in space if c not in best]
+        if strategy is not None and strategy.trained and len(rest) > 1:
+            rest, ranked_by[name] = strategy.rank(k, rest, low.target), "cost model"
+        else:
+            ranked_by[name] = "rules"
+        if best:
+            ranked_by[name] = "database, then " + ranked_by[name]
+        order = best[:1] + [schedules.default_config(k, low.target)] + best[1:] + rest
+        picked = []
+        for cfg in order:
+            if len(picked) >= candidates:
+                break
+            if cfg in picked:
+                continue
+            try:
+                schedules.apply(k, cfg, low.target)  # raises if a limit does not fit
+            except schedules.ScheduleError:
+                continue
+            picked.append(cfg)
+        if not picked:
+            _, cfg = schedules.schedule(k, low.target)  # raises, naming the kernel and the limit
+            picked = [cfg]
+        out[name] = picked
+    return out, ranked_by
+
+
+def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[str]]:
+    """The manifest's "webgpu" section and the shader table: candidate i of every kernel is
+    built in one module; a WGSL source shared by several candidates is stored once."""
+    from .backends import webgpu as webgpu_backend
+    from .compiler import open_db
+    from .schedules.gpu import LimitError
+
+    try:
+        variants, ranked_by = webgpu_variants(low, candidates, open_db(db))
+    except (LimitError, schedules.ScheduleError) as e:
+        log(f"note: no WebGPU kernels ({e}); the bundle runs on WebAssembly only")
+        return None, []
+    depth = max(len(v) for v in variants.values())
+    kernels = {n: {"variants": [], "ranked_by": ranked_by[n]} for n in low.kernels}
+    index: dict[str, int] = {}  # WGSL source -> its place in the shader table
+    for i in range(depth):
+        funcs = {n: schedules.apply(low.kernels[n], v[i], low.target) for n, v in variants.items() if len(v) > i}
+        lib = webgpu_backend.build(funcs, low.target)
+        for n in funcs:
+            dispatches = []
+            for d in lib[n]:
+                j = d.to_json()
+                j["shader"] = index.setdefault(j.pop("wgsl"), len(index))
+                dispatches.append(j)
+            kernels[n]["variants"].append({"config": variants[n][i], "dispatches": dispatches})
+    webgpu = {"kernels": kernels, "limits": low.target.limits, "shaders": "shaders.json.gz"}
+    return webgpu, sorted(index, key=index.get)
+
+
+def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int = 4, db=None,
+               wasm_configs: dict | None = None, webgpu: bool = True, log=print) -> dict:
+    """Write the bundle for `model` into `out_dir`; returns the manifest. `db`: a kernel
+    database (path or Database) whose WebGPU records pick the default candidates;
+    `wasm_configs`: {kernel: config} for the WebAssembly kernels (default: the CPU rules');
+    `webgpu=False`: a WebAssembly-only bundle."""
+    from .backends import wasm as wasm_backend
+
+    low = lower(model, webgpu_spec(), shapes, None, True, constants)
+    low_wasm = Lowering(low.imported, wasm_spec(), low.kernels, low.plan)
+    # WebAssembly: the CPU rules for a 128-bit SIMD, one-core target; weights in the layouts they want
+    wasm_cfgs = {n: (wasm_configs or {}).get(n) or schedules.default_config(k, low_wasm.target)
+                 for n, k in low.kernels.items()}
+    wplan, wasm_cfgs = _apply_param_layouts(low.plan, low_wasm, wasm_cfgs)
+    funcs = {n: schedules.schedule(k, low_wasm.target, wasm_cfgs[n])[0] for n, k in low.kernels.items()}
+    wasm_bytes = wasm_backend.build(funcs, low_wasm.target)
+    # WebGPU: candidate i of every kernel built together
+    webgpu, shaders = _webgpu_kernels(low, candidates, db, log) if webgpu else (None, [])
+    # buffers and weights: the WASM plan's buffers are the WebGPU plan's plus re-laid-out weights
+    os.makedirs(out_dir, exist_ok=True)
+    params = dict(wplan.params)
+    offsets, blob = {}, bytearray()
+    for b in sorted(params):
+        pad = (-len(blob)) % ALIGN
+        blob += b"\0" * pad
+        raw = np.ascontiguousarray(params[b]).tobytes()
+        offsets[b] = (len(blob), len(raw))
+        blob += raw
+    buffers = []
+    for i, d in enumerate(wplan.buffers):
+        buffers.append({"shape": list(d.shape), "dtype": d.dtype, "nbytes": d.nbytes, "view_of": d.view_of,
+                        "kind": d.kind, "name": d.name,
+                        "param": {"offset": offsets[i][0], "nbytes": offsets[i][1]} if i in offsets else None})
+    key = hashlib.sha256(json.dumps([low.imported.source, [s.to_json() for s in low.imported.inputs],
+                                     sorted(low.kernels)], sort_keys=True).encode() + bytes(blob[:4096])).hexdigest()[:16]
+    manifest = {
+        "format": "jitc-web", "version": 1, "key": key, "source": low.imported.source,
+        "inputs": [dict(s.to_json(), buffer=b) for s, b in zip(low.imported.inputs, low.plan.inputs)],
+        "outputs": [dict(s.to_json(), buffer=b) for s, b in zip(low.imported.outputs, low.plan.outputs)],
+        "buffers": buffers,
+        "steps": [s.to_json() for s in low.plan.steps],
+        "weights": "weights.bin",
+        "webgpu": webgpu,
+        "wasm": {"file": "kernels.wasm.gz", "arena": wasm_backend.WORKSPACE_ARENA,
+                 "kernels": {n: f"__tvm_ffi_{n}" for n in low.kernels}, "configs": wasm_cfgs},
+    }
+    # the WASM steps may read re-laid-out weights: keep their own argument lists
+    manifest["wasm"]["steps"] = [s.to_json() for s in wplan.steps]
+    with open(os.path.join(out_dir, "model.json"), "w") as f:
+        json.dump(manifest, f)
+    with open(os.path.join(out_dir, "weights.bin"), "wb") as f:
+        f.write(bytes(blob))
+    # kernels compress about 5x (WGSL: 25x); the runtime inflates them with DecompressionStream
+    with open(os.path.join(out_dir, "kernels.wasm.gz"), "wb") as f:
+        f.write(gzip.compress(wasm_bytes, 9, mtime=0))
+    if webgpu:
+        with open(os.path.join(out_dir, "shaders.json.gz"), "wb") as f:
+            f.write(gzip.compress(json.dumps(shaders).encode(), 9, mtime=0))
+    for stale in ("kernels.wasm",) + (() if webgpu else ("shaders.json.gz",)):  # left by earlier exports
+        if os.path.exists(os.path.join(out_dir, stale)):
+            os.remove(os.path.join(out_dir, stale))
+    assets = _web_assets()
+    for name in ("jitc-web.js", "index.html"):
+        shutil.copy(os.path.join(assets, name), os.path.join(out_dir, name))
+    return manifest
+
+
+def cmd_export_web(a) -> int:
+    from .cli import _shapes
+
+    m = export_web(a.model, a.output, shapes=_shapes(a.shape), candidates=a.candidates, db=a.db,
+                   webgpu=not a.no_webgpu, log=lambda s: print(s, file=sys.stderr))
+    sizes = {f: os.path.getsize(os.path.join(a.output, f)) for f in os.listdir(a.output)}
+    n_var = sum(len(k["variants"]) for k in (m["webgpu"] or {"kernels": {}})["kernels"].values())
+    print(f"wrote {a.output}/: {len(m['steps'])} kernel calls; WebGPU {'yes' if m['webgpu'] else 'no'} "
+          f"({n_var} kernel candidates), WASM fallback; {sum(sizes.values()) / 1024:.0f} KiB "
+          f"(weights {sizes['weights.bin'] / 1024:.0f} KiB)")
+    print(f"serve it, e.g.: python -m http.server -d {a.output} 8000   then open http://localhost:8000/")
+    return 0
+
+
+def register(sub) -> None:
+    sp = sub.add_parser("export-web", help="export a model as a web bundle (WebGPU + WebAssembly)")
+    sp.add_argument("model", help="ONNX model file")
+    sp.add_argument("-o", "--output", required=True, help="directory to write the bundle into")
+    sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")
+    sp.add_argument("--candidates", type=int, default=4, help="WebGPU candidates per kernel for in-browser tuning")
+    sp.add_argument("--db", default=None,
+                    help="kernel database whose WebGPU records (jitc tune --target webgpu) pick the defaults")
+    sp.add_argument("--no-webgpu", action="store_true", help="a WebAssembly-only bundle")
+    sp.set_defaults(fn=cmd_export_web)
+

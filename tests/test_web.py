@@ -1,0 +1,273 @@
+"""The browser backends: WGSL through wgpu (lavapipe here), WebAssembly through wasmtime and
+Node, the exported bundle inside WebGPU's default limits, and the bundle in a real headless
+Chromium on WebGPU (SwiftShader) and WASM: outputs against onnxruntime, in-browser tuning,
+and the tuned choice remembered across a reload.
+
+What a test needs and this machine lacks (a WebGPU adapter, Node, Chromium) skips it with the
+reason; `make test` installs them on Debian (mesa-vulkan-drivers, chromium, nodejs)."""
+
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from jitc.reference import compare, onnxruntime_outputs
+
+MODELS = ["mlp", "cnn", "encoder"]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _adapter_reason():
+    try:
+        from jitc.backends.webgpu_runner import adapter
+    except ImportError as e:
+        return f"wgpu is not installed ({e}): pip install wgpu"
+    if adapter() is None:
+        return "no WebGPU adapter: apt-get install mesa-vulkan-drivers libvulkan1 (lavapipe)"
+    return None
+
+
+def _wasm_reason():
+    for mod in ("wasmtime", "ziglang"):
+        try:
+            __import__(mod)
+        except ImportError:
+            return f"{mod} is not installed: pip install {mod}"
+    return None
+
+
+needs_adapter = pytest.mark.skipif(_adapter_reason() is not None, reason=str(_adapter_reason()))
+needs_wasm = pytest.mark.skipif(_wasm_reason() is not None, reason=str(_wasm_reason()))
+needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="no node: apt-get install nodejs")
+
+
+def _inputs(name, seed=0):
+    import onnx
+
+    m = onnx.load(os.path.join(ROOT, "examples", f"{name}.onnx"))
+    init = {i.name for i in m.graph.initializer}
+    rng = np.random.default_rng(seed)
+    out = {}
+    for vi in m.graph.input:
+        if vi.name in init:
+            continue
+        shape = [d.dim_value for d in vi.type.tensor_type.shape.dim]
+        out[vi.name] = rng.standard_normal(shape).astype(np.float32)
+    return out
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory):
+    """The exported bundle of every test model, built once."""
+    from jitc.web_export import export_web
+
+    cache = {}
+
+    def get(name):
+        if name not in cache:
+            d = str(tmp_path_factory.mktemp(f"site-{name}"))
+            cache[name] = (d, export_web(os.path.join(ROOT, "examples", f"{name}.onnx"), d, log=lambda s: None))
+        return cache[name]
+
+    return get
+
+
+def _workgroup_bytes(wgsl: str) -> int:
+    size = {"f32": 4, "i32": 4, "u32": 4, "f16": 2}
+    total = 0
+    for ty, n in re.findall(r"var<workgroup>\s+\w+\s*:\s*array<(\w+),\s*(\d+)>", wgsl):
+        total += size[ty] * int(n)
+    return total
+
+
+@needs_wasm
+@pytest.mark.parametrize("name", MODELS)
+def test_exported_kernels_within_webgpu_default_limits(name, bundles):
+    d, m = bundles(name)
+    shaders = json.loads(gzip.decompress(open(os.path.join(d, "shaders.json.gz"), "rb").read()))
+    lim = m["webgpu"]["limits"]
+    assert lim["maxComputeInvocationsPerWorkgroup"] == 256 and lim["maxComputeWorkgroupStorageSize"] == 16384
+    n = 0
+    for kname, k in m["webgpu"]["kernels"].items():
+        assert 1 <= len(k["variants"]) <= 4, kname
+        for v in k["variants"]:
+            for disp in v["dispatches"]:
+                n += 1
+                wgsl = shaders[disp["shader"]]
+                x, y, z = disp["workgroup_size"]
+                assert x * y * z <= 256 and x <= 256 and y <= 256 and z <= 64, (kname, disp["workgroup_size"])
+                assert all(1 <= g <= 65535 for g in disp["grid"]), (kname, disp["grid"])
+                assert len(disp["bindings"]) <= lim.get("maxStorageBuffersPerShaderStage", 8), kname
+                assert _workgroup_bytes(wgsl) <= 16384, kname
+                assert not re.search(r"\b[iu]64\b", wgsl), f"{kname}: 64-bit integers in WGSL"
+                assert f"@workgroup_size({x}, {y}, {z})" in wgsl
+    assert n >= len(m["webgpu"]["kernels"])
+
+
+@needs_wasm
+def test_bundle_layout_and_size(bundles):
+    d, m = bundles("encoder")
+    files = set(os.listdir(d))
+    assert {"model.json", "weights.bin", "shaders.json.gz", "kernels.wasm.gz", "jitc-web.js", "index.html"} <= files
+    sizes = {f: os.path.getsize(os.path.join(d, f)) for f in files}
+    # the target: no larger than the weights plus 200 KiB
+    assert sum(sizes.values()) <= sizes["weights.bin"] + 200 * 1024, sizes
+    # every weight lies where the manifest says, 64-byte aligned
+    blob = open(os.path.join(d, "weights.bin"), "rb").read()
+    params = [b for b in m["buffers"] if b["param"]]
+    assert params and all(b["param"]["offset"] % 64 == 0 for b in params)
+    assert max(b["param"]["offset"] + b["param"]["nbytes"] for b in params) <= len(blob)
+    wasm = gzip.decompress(open(os.path.join(d, "kernels.wasm.gz"), "rb").read())
+    assert wasm[:4] == b"\0asm"
+    assert [s["kernel"] for s in m["steps"]] and all(s["kernel"] in m["webgpu"]["kernels"] for s in m["steps"])
+
+
+def test_export_web_cli_bad_model_exits_2(tmp_path):
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"not onnx")
+    r = subprocess.run([sys.executable, "-m", "jitc", "export-web", str(bad), "-o", str(tmp_path / "site")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2, r.stderr
+    assert "bad.onnx" in r.stderr
+
+
+@needs_adapter
+@pytest.mark.parametrize("name", MODELS)
+def test_wgsl_on_wgpu_matches_onnxruntime(name, example_path):
+    from jitc.web import wgpu_model
+
+    m = wgpu_model(example_path(name))
+    feeds = _inputs(name)
+    got = m.run(*feeds.values())
+    want = onnxruntime_outputs(example_path(name), feeds)
+    for g, w in zip(got, want):
+        assert compare(g, w, "float32") is None
+
+
+@needs_wasm
+@pytest.mark.parametrize("name", MODELS)
+def test_wasm_on_wasmtime_matches_onnxruntime(name, example_path):
+    from jitc.web import wasm_model
+
+    m = wasm_model(example_path(name))
+    feeds = _inputs(name)
+    got = m.run(*feeds.values())
+    want = onnxruntime_outputs(example_path(name), feeds)
+    for g, w in zip(got, want):
+        assert compare(g, w, "float32") is None
+
+
+@needs_wasm
+@needs_node
+@pytest.mark.parametrize("name", MODELS)
+def test_bundle_runs_in_node_on_wasm(name, bundles, example_path, tmp_path):
+    d, _ = bundles(name)
+    feeds = _inputs(name, seed=1)
+    (tmp_path / "in.json").write_text(json.dumps({k: v.ravel().tolist() for k, v in feeds.items()}))
+    r = subprocess.run(["node", os.path.join(ROOT, "tests", "web", "node_run.mjs"), d, str(tmp_path / "in.json")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(r.stdout)
+    assert res["backend"] == "wasm"
+    want = onnxruntime_outputs(example_path(name), feeds)
+    for g, w in zip(res["outputs"].values(), want):
+        assert compare(np.asarray(g, np.float32).reshape(w.shape), w, "float32") is None
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    from jitc.backends.chromium import BrowserError, Chromium, find_chromium
+
+    if not find_chromium():
+        pytest.skip("no Chromium: apt-get install chromium (or set JITC_CHROMIUM)")
+    try:
+        c = Chromium()
+    except BrowserError as e:
+        pytest.skip(f"Chromium does not start here: {e}")
+    yield c
+    c.close()
+
+
+@needs_wasm
+@pytest.mark.parametrize("name", MODELS)
+def test_bundle_in_chromium_webgpu_and_wasm_match_onnxruntime(name, chromium, bundles, example_path):
+    d, _ = bundles(name)
+    page = chromium.open_bundle(d)
+    state = page.wait_ready(timeout=120)
+    feeds = _inputs(name, seed=2)
+    want = onnxruntime_outputs(example_path(name), feeds)
+    backends = ["wasm"]
+    if page.adapter_info() is not None:
+        backends.insert(0, "webgpu")
+        assert state["backend"] == "webgpu"  # chosen at load time when the browser has WebGPU
+    else:
+        print(f"note: this Chromium has no WebGPU adapter; {name} checked on WASM only")
+    for backend in backends:
+        got, _ = page.run_model(feeds, backend)
+        for g, w in zip(got.values(), want):
+            assert compare(g.astype(np.float32).reshape(w.shape), w, "float32") is None, backend
+
+
+@needs_wasm
+def test_bundle_tunes_in_chromium_and_remembers(chromium, bundles, example_path):
+    d, m = bundles("encoder")
+    page = chromium.open_bundle(d)
+    state = page.wait_ready(timeout=120)
+    if state["backend"] != "webgpu":
+        pytest.skip("this Chromium has no WebGPU adapter: nothing to tune")
+    assert state["restored"] is False
+    report = json.loads(page.eval("(async () => JSON.stringify(await window.jitcPage.model.tune({budget: 5000})))()"))
+    # the budget, plus the one timing round in flight at the deadline
+    assert report["ms"] <= 5000 + 1000, {k: v for k, v in report.items() if k != "kernels"}
+    assert report["kernels"], report
+    for k, r in report["kernels"].items():
+        assert len(r["us"]) == len(m["webgpu"]["kernels"][k]["variants"]) and all(t > 0 for t in r["us"])
+        assert r["us"][r["chosen"]] <= r["us"][0]
+    print(f"in-browser tune: {report['ms']:.0f} ms, kernel time per inference "
+          f"{report['defaultUs']:.0f} us default -> {report['tunedUs']:.0f} us tuned")
+    choices = json.loads(page.eval("JSON.stringify(window.jitcPage.model.choices())", await_promise=False))
+    feeds = _inputs("encoder", seed=3)
+    want = onnxruntime_outputs(example_path("encoder"), feeds)
+    got, _ = page.run_model(feeds, "webgpu")  # a fresh load: restores the tuned choices
+    assert compare(list(got.values())[0].astype(np.float32).reshape(want[0].shape), want[0], "float32") is None
+    page.reload()
+    state = page.wait_ready(timeout=120)
+    assert state["restored"] is True
+    again = json.loads(page.eval("JSON.stringify(window.jitcPage.model.choices())", await_promise=False))
+    assert again == choices
+
+
+@needs_adapter
+@needs_wasm
+def test_webgpu_tuning_in_worker_feeds_the_export(tmp_path, example_path):
+    """`jitc tune --target webgpu` measures WGSL candidates on this machine's adapter (checked
+    against the CPU's numbers); `export-web --db` ships the best as each kernel's default."""
+    from jitc.db import Database, device_for
+    from jitc.web_export import export_web
+
+    db = str(tmp_path / "wg.db")
+    r = subprocess.run([sys.executable, "-m", "jitc", "tune", example_path("mlp"), "--target", "webgpu",
+                        "--budget", "25", "--db", db], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    from jitc.target import webgpu_spec
+
+    dev = device_for(webgpu_spec())
+    assert dev.cpu_model.startswith("webgpu: ")
+    recs = Database(db).records(dev)
+    assert any(x.status == "ok" for x in recs), [(x.status, x.error) for x in recs][:5]
+    m = export_web(example_path("mlp"), str(tmp_path / "site"), db=db, log=lambda s: None)
+    from jitc.compiler import lower
+
+    low = lower(example_path("mlp"), webgpu_spec())
+    best = {n: Database(db).best(dev, k.key) for n, k in low.kernels.items()}
+    hits = [n for n, b in best.items() if b is not None]
+    assert hits
+    for n in hits:
+        assert m["webgpu"]["kernels"][n]["variants"][0]["config"] == best[n].config
+        assert m["webgpu"]["kernels"][n]["ranked_by"].startswith("database")

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test conformance bench cost-model clean
+.PHONY: setup system-deps demo test conformance bench cost-model cost-model-webgpu clean
 
 setup: $(STAMP)
 
@@ -52,3 +52,13 @@ cost-model: setup
 	$(BIN)/jitc cost-model collect --db bench/results/cost_model_train.db --workloads 60 --seed 2 \
 		--ops transpose,elementwise,softmax,reduce,layernorm,pool
 	$(BIN)/jitc cost-model train --from-db bench/results/cost_model_train.db -o cost_model/pretrained_llvm.json
+
+# The WebGPU model (cost_model/pretrained_webgpu.json, about 12 minutes here): matmul and
+# elementwise candidates (the GPU rules with more than one candidate) timed on this machine's
+# adapter through wgpu (lavapipe here: it ranks for a software rasterizer; collect on a real
+# GPU to rank for one). export-web ranks the in-browser candidates with it.
+cost-model-webgpu: setup
+	$(BIN)/jitc cost-model collect --target webgpu --db bench/results/cost_model_webgpu.db --workloads 60 \
+		--per-kernel 32 --seed 3 --ops dense,dense,bmm,elementwise,transpose
+	$(BIN)/jitc cost-model train --target webgpu --from-db bench/results/cost_model_webgpu.db \
+		-o cost_model/pretrained_webgpu.json

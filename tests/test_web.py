@@ -241,6 +241,10 @@ def test_bundle_tunes_in_chromium_and_remembers(chromium, bundles, example_path)
     assert state["restored"] is True
     again = json.loads(page.eval("JSON.stringify(window.jitcPage.model.choices())", await_promise=False))
     assert again == choices
+    # the next tune starts where this one stopped: the kernels tuned already are not timed again
+    more = json.loads(page.eval("(async () => JSON.stringify(await window.jitcPage.model.tune({budget: 5000})))()"))
+    assert more["alreadyTuned"] == len(report["kernels"])
+    assert not set(more["kernels"]) & set(report["kernels"])
 
 
 @needs_adapter

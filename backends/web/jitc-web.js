@@ -111,13 +111,17 @@ export class JitcModel {
     return `jitc:${this.manifest.key}:${this.impl.deviceKey()}`;
   }
 
+  // The stored entry: {choices: {kernel: candidate}, tuned: [kernels timed on this adapter]}.
   restoreChoices() {
     const st = storage();
     const saved = st && st.getItem(this.choiceKey());
     this.restored = false;
+    this.tuned = new Set();
     if (saved) {
       try {
-        this.impl.setChoices(JSON.parse(saved));
+        const entry = JSON.parse(saved);
+        this.impl.setChoices(entry.choices || {});
+        this.tuned = new Set(entry.tuned || []);
         this.restored = true;
       } catch (e) { /* a stale entry: ignore */ }
     }
@@ -125,16 +129,20 @@ export class JitcModel {
 
   // Time every shipped candidate of every kernel on this device within `budget` ms; keep the
   // fastest (when it beats the default by `threshold`, 3%: less is noise); remember the choice
-  // for this model and adapter. Kernels called most often go first; a kernel whose timing would
+  // for this model and adapter. The kernels that take the most time go first; a kernel whose timing would
   // not fit the rest of the budget (estimated from the kernels timed so far) is skipped.
   // Returns a report: per kernel the median microseconds of each candidate and the choice, and
   // the estimated kernel time per inference with the default and the tuned choices.
-  async tune({ budget = 5000, repeats = 5, minBatchMs = 4, threshold = 0.03 } = {}) {
+  async tune({ budget = 5000, repeats = 5, minBatchMs = 4, threshold = 0.03, retune = false } = {}) {
     const t0 = performance.now();
-    const deadline = t0 + budget;
+    const deadline = t0 + 0.98 * budget; // aim 2% short: a timing round in flight ends after it
     const report = { kernels: {}, skipped: [], backend: this.backend, restored: this.restored, defaultUs: 0, tunedUs: 0 };
-    const kernels = this.impl.tunable();
-    kernels.sort((a, b) => b.calls - a.calls);
+    // the kernels that take the most time first (estimated from FLOPs and bytes moved); kernels
+    // an earlier visit tuned on this adapter are done unless `retune`, so a budget too small
+    // for the whole model tunes the rest on the next visits
+    const kernels = this.impl.tunable().filter((k) => retune || !this.tuned.has(k.name));
+    report.alreadyTuned = this.impl.tunable().length - kernels.length;
+    kernels.sort((a, b) => b.weight - a.weight);
     let spent = 0, timed = 0;
     for (const k of kernels) {
       const perVariant = timed ? spent / timed : (repeats + 3) * minBatchMs;
@@ -148,13 +156,14 @@ export class JitcModel {
       us.forEach((t, i) => { if (t < us[best]) best = i; });
       if (us[best] > us[0] * (1 - threshold)) best = 0;
       this.impl.choose(k.name, best);
-      report.kernels[k.name] = { us, chosen: best, calls: k.calls };
+      this.tuned.add(k.name);
+      report.kernels[k.name] = { us, chosen: best, calls: k.calls, ms: performance.now() - start };
       report.defaultUs += k.calls * us[0];
       report.tunedUs += k.calls * us[best];
     }
     report.ms = performance.now() - t0;
     const st = storage();
-    if (st) st.setItem(this.choiceKey(), JSON.stringify(this.impl.choices()));
+    if (st) st.setItem(this.choiceKey(), JSON.stringify({ choices: this.impl.choices(), tuned: [...this.tuned] }));
     this.restored = false;
     return report;
   }
@@ -162,6 +171,7 @@ export class JitcModel {
   forgetTuning() {
     const st = storage();
     if (st) st.removeItem(this.choiceKey());
+    this.tuned = new Set();
   }
 
   choices() { return this.impl.choices(); }
@@ -193,6 +203,8 @@ class WebGPUBackend {
       if (b.param) device.queue.writeBuffer(this.buffers[root(i)], 0, weights, b.param.offset, b.param.nbytes);
     });
     this.pipelines = new Map();
+    this.compiling = new Map();
+    this.compileMs = 0; // wall milliseconds per candidate compiled, as measured by tune()
     this.choice = {};
     for (const name of Object.keys(manifest.webgpu.kernels)) this.choice[name] = 0;
     this.calls = new Map(); // "kernel/variant" -> [[pipeline, bindGroup, grid] per step call]
@@ -200,23 +212,42 @@ class WebGPUBackend {
 
   deviceKey() { return `webgpu:${this.adapterName}`; }
 
+  pipelineDesc(d) {
+    const entries = d.bindings.map((b, i) => ({ binding: i, visibility: GPUShaderStage.COMPUTE,
+      buffer: { type: b.write ? "storage" : "read-only-storage" } }));
+    entries.push({ binding: d.bindings.length, visibility: GPUShaderStage.COMPUTE, buffer: { type: "uniform" } });
+    const layout = this.device.createBindGroupLayout({ entries });
+    const module = this.device.createShaderModule({ code: this.m.webgpu.shaderCode[d.shader] });
+    return [{ layout: this.device.createPipelineLayout({ bindGroupLayouts: [layout] }),
+      compute: { module, entryPoint: d.entry } }, layout];
+  }
+
   pipeline(d) {
     const key = `${d.entry}/${d.shader}`;
     let p = this.pipelines.get(key);
     if (!p) {
-      const entries = d.bindings.map((b, i) => ({ binding: i, visibility: GPUShaderStage.COMPUTE,
-        buffer: { type: b.write ? "storage" : "read-only-storage" } }));
-      entries.push({ binding: d.bindings.length, visibility: GPUShaderStage.COMPUTE, buffer: { type: "uniform" } });
-      const layout = this.device.createBindGroupLayout({ entries });
-      const module = this.device.createShaderModule({ code: this.m.webgpu.shaderCode[d.shader] });
-      const pipe = this.device.createComputePipeline({
-        layout: this.device.createPipelineLayout({ bindGroupLayouts: [layout] }),
-        compute: { module, entryPoint: d.entry },
-      });
-      p = [pipe, layout];
+      const [desc, layout] = this.pipelineDesc(d);
+      p = [this.device.createComputePipeline(desc), layout];
       this.pipelines.set(key, p);
     }
     return p;
+  }
+
+  // Compile the pipelines of candidate `variant` of `kernel` off the main thread
+  // (createComputePipelineAsync); tune() compiles a kernel's candidates at once.
+  async compile(kernel, variant) {
+    await Promise.all(this.m.webgpu.kernels[kernel].variants[variant].dispatches.map((d) => {
+      const key = `${d.entry}/${d.shader}`;
+      if (this.pipelines.has(key)) return null;
+      if (!this.compiling.has(key)) {
+        const [desc, layout] = this.pipelineDesc(d);
+        this.compiling.set(key, this.device.createComputePipelineAsync(desc).then((pipe) => {
+          this.pipelines.set(key, [pipe, layout]);
+          this.compiling.delete(key);
+        }));
+      }
+      return this.compiling.get(key);
+    }));
   }
 
   // the dispatches of every call of `kernel` with candidate `variant`, prepared once
@@ -290,7 +321,8 @@ class WebGPUBackend {
     const calls = {};
     for (const s of this.m.steps) calls[s.kernel] = (calls[s.kernel] || 0) + 1;
     return Object.entries(this.m.webgpu.kernels).filter(([, k]) => k.variants.length > 1)
-      .map(([name, k]) => ({ name, variants: k.variants.length, calls: calls[name] || 0 }));
+      .map(([name, k]) => ({ name, variants: k.variants.length, calls: calls[name] || 0,
+        weight: (calls[name] || 0) * ((k.flops || 0) + 16 * (k.bytes || 0)) }));
   }
 
   // One submit running `inner` back-to-back copies of every call of the kernel's candidate;
@@ -312,7 +344,13 @@ class WebGPUBackend {
   // takes at least minBatchMs), and the candidates take turns, round by round, so a slow
   // moment of the machine hits them all alike.
   async timeVariants(kernel, n, { repeats = 5, minBatchMs = 4, deadline = Infinity } = {}) {
-    for (let v = 0; v < n; v++) { // warm-up: builds the pipelines
+    // build the candidates' pipelines together, unless that would not end before the deadline
+    const t0 = performance.now();
+    if (this.compileMs && t0 + n * this.compileMs > deadline) return null;
+    await Promise.all(Array.from({ length: n }, (_, v) => this.compile(kernel, v)));
+    const per = (performance.now() - t0) / n;
+    this.compileMs = this.compileMs ? Math.max(per, (this.compileMs + per) / 2) : per;
+    for (let v = 0; v < n; v++) { // warm-up: the first dispatch of each
       if (performance.now() > deadline) return null;
       await this.timeBatch(kernel, v, 1);
     }

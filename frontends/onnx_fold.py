@@ -29,7 +29,7 @@ SHAPE_OPERANDS = {
     "MaxUnpool": (2,), "RandomNormalLike": (), "Bernoulli": (), "ScatterElements": (), "GridSample": (),
     "RoiAlign": (), "NonMaxSuppression": (2, 3, 4), "Clip": (1, 2), "BlackmanWindow": (0,),
     "HannWindow": (0,), "HammingWindow": (0,), "MelWeightMatrix": (0, 1, 2, 3, 4), "STFT": (1, 3),
-    "Mod": (), "EyeLike": (),
+    "Mod": (), "EyeLike": (), "Dropout": (1, 2),
 }
 # ops a shape value may pass through on its way to a shape operand
 _PASS = {"Cast", "Identity", "Concat", "Unsqueeze", "Squeeze", "Gather", "Add", "Sub", "Mul", "Div", "Neg",
@@ -130,6 +130,15 @@ def _evaluate(node, values: dict, opsets) -> list | None:
     return out
 
 
+def _shape_value(node, shp) -> np.ndarray:
+    """The value of a Shape (with its start/end) or Size node of a static shape."""
+    if node.op_type == "Size":
+        return np.array(int(np.prod(shp, dtype=np.int64)), dtype=np.int64)
+    start = next((a.i for a in node.attribute if a.name == "start"), 0)
+    end = next((a.i for a in node.attribute if a.name == "end"), None)
+    return np.array(shp[start:end], dtype=np.int64)
+
+
 def fold(model, known_inputs: dict | None = None):
     """A copy of `model` with constant sub-graphs, static Shape/Size, and the inputs given in
     `known_inputs` ({name: array}) replaced by initializers."""
@@ -149,7 +158,22 @@ def fold(model, known_inputs: dict | None = None):
     for node in g.node:
         outs = [o for o in node.output if o]
         if graph_outputs & set(outs):
-            keep.append(node)  # an output stays computed (the importer returns initializers oddly)
+            # an output stays computed (the importer returns initializers oddly); a static
+            # Shape/Size output becomes Identity(constant): TVM's importer returns shapes as
+            # R.Shape values, not tensors
+            value = None
+            if node.op_type in ("Shape", "Size") and node.input and node.input[0] in shapes and len(outs) == 1:
+                value = _shape_value(node, shapes[node.input[0]])
+            elif (node.op_type not in _NONDETERMINISTIC and node.domain in ("", "ai.onnx") and len(outs) == 1
+                  and all((not i) or i in known for i in node.input)):
+                res = _evaluate(node, known, m.opset_import)  # e.g. a window function of a constant size
+                if res is not None and len(res) == 1 and res[0].size <= _MAX_FOLD_ELEMENTS:
+                    value = res[0]
+            if value is not None:
+                known[outs[0] + "__jitc_const"] = value
+                node = onnx.helper.make_node("Identity", [outs[0] + "__jitc_const"], outs, name=node.name)
+                changed = True
+            keep.append(node)
             continue
         if node.op_type == "Constant":
             v = _constant_value(node)
@@ -158,13 +182,7 @@ def fold(model, known_inputs: dict | None = None):
                 changed = True
                 continue
         if node.op_type in ("Shape", "Size") and node.input and node.input[0] in shapes and len(outs) == 1:
-            shp = shapes[node.input[0]]
-            if node.op_type == "Size":
-                known[outs[0]] = np.array(int(np.prod(shp, dtype=np.int64)), dtype=np.int64)
-            else:
-                start = next((a.i for a in node.attribute if a.name == "start"), 0)
-                end = next((a.i for a in node.attribute if a.name == "end"), None)
-                known[outs[0]] = np.array(shp[start:end], dtype=np.int64)
+            known[outs[0]] = _shape_value(node, shapes[node.input[0]])
             changed = True
             continue
         if (node.op_type not in _NONDETERMINISTIC and node.domain in ("", "ai.onnx") and outs
@@ -189,7 +207,7 @@ def fold(model, known_inputs: dict | None = None):
     del g.initializer[:]
     for name, v in known.items():
         if name in used:
-            arr = np.ascontiguousarray(v)
+            arr = np.asarray(v, order="C")  # (ascontiguousarray would make a scalar 1-D)
             g.initializer.append(numpy_helper.from_array(arr, name))
     # inputs that are constants now (given by the caller, or old-style inputs with an initializer)
     # are inputs no more

@@ -60,7 +60,15 @@ def by_name(name: str, target):
     raise ScheduleError(f"no schedule rule named {name!r} for target {target.kind}")
 
 
+def _empty(kernel) -> bool:
+    """A kernel with a zero-size argument (a slice of nothing): there is nothing to schedule,
+    and vectorizing a loop of extent 0 fails."""
+    return any(0 in shape for shape, _ in kernel.args)
+
+
 def rule_for(kernel, target):
+    if _empty(kernel) and target.kind in ("llvm", "wasm"):
+        return _FALLBACK
     for r in rules(target):
         if kernel.kind in r.kinds:
             return r

@@ -89,6 +89,8 @@ def schedule_spatial(sch: s_tir.Schedule, rv, lanes: int, cores: int, *, vec: in
     total = 1
     for e in exts:
         total *= e
+    if total == 0:
+        return  # an empty block (a slice of nothing): vectorizing a loop of extent 0 fails
     inner = loops[-1]
     v = vec if vec is not None else vector_factor(exts[-1], lanes)
     if v > 1 and exts[-1] % v == 0:

@@ -54,6 +54,22 @@ class _Conv:
 class Attention(_Conv):
     @staticmethod
     def convert(bb, inputs, attr, params):
+        """float16 / bfloat16 attention computed in float32 and rounded once at the end (TVM has
+        no bfloat16 isinf, and float16 sums drift from onnx's reference)."""
+        from tvm import relax
+        from tvm.relax import op as R
+
+        dt = _dtype(inputs[0])
+        if dt not in ("float16", "bfloat16"):
+            return Attention._convert(bb, inputs, attr, params)
+        wide = [R.astype(x, "float32") if x is not None and _dtype(x) == dt else x for x in inputs]
+        wide = [bb.emit(x) if x is not None and not isinstance(x, relax.Var) else x for x in wide]
+        out = Attention._convert(bb, wide, attr, params)
+        fields = [bb.emit(f) for f in out.fields]
+        return relax.Tuple([bb.emit(R.astype(f, dt)) if _dtype(f) == "float32" else f for f in fields])
+
+    @staticmethod
+    def _convert(bb, inputs, attr, params):
         from tvm import relax
         from tvm.relax import op as R
 
@@ -121,7 +137,19 @@ class Attention(_Conv):
             else:
                 bias_np = bias_np + np.where(j_idx <= i_idx + past, 0, -np.inf).astype(dt)
         left, right = attr.get("left_window_size", -1), attr.get("right_window_size", -1)
-        if left >= 0 or right >= 0:
+        if (left >= 0 or right >= 0) and nonpad is not None and past_k is None:
+            # external cache: the window is aligned per batch at nonpad_kv_seqlen[b] - q_len
+            off = R.reshape(R.subtract(R.astype(nonpad, "int64"), _const(sq, "int64")), (b, 1, 1))
+            d = bb.emit(R.subtract(R.add(_const(i_idx, "int64"), off), _const(j_idx, "int64")))  # (b, sq, skv)
+            ok = None
+            if left >= 0:
+                ok = R.less_equal(d, _const(left, "int64"))
+            if right >= 0:
+                r_ok = R.less_equal(R.negative(d), _const(right, "int64"))
+                ok = r_ok if ok is None else R.logical_and(ok, r_ok)
+            win = bb.emit(R.reshape(R.where(ok, zero, neg), (b, 1, sq, skv)))
+            bias = win if bias is None else bb.emit(R.add(bias, win))
+        elif left >= 0 or right >= 0:
             diff = (i_idx + past) - j_idx
             allowed = np.ones_like(diff, dtype=bool)
             if left >= 0:
@@ -148,7 +176,9 @@ class Attention(_Conv):
             sm_in = bb.emit(R.astype(qkb, str(np.dtype(helper.tensor_dtype_to_np_dtype(prec)))))
         probs = bb.emit(R.astype(R.nn.softmax(sm_in, axis=-1), dt))
         # a query row with every key masked attends nothing: its probabilities are 0
-        masked_row = bb.emit(R.isinf(R.max(bias, axis=-1, keepdims=True)))
+        # (every bias of the row is -inf; not isinf(max(bias)): TVM's max starts at the lowest finite float)
+        ninf = R.astype(R.logical_and(R.isinf(bias), R.less(bias, zero)), "int8")
+        masked_row = bb.emit(R.astype(R.min(ninf, axis=-1, keepdims=True), "bool"))
         probs = bb.emit(R.where(masked_row, zero, probs))
         if mode == 3:
             qk_out = probs
@@ -690,6 +720,434 @@ class ReverseSequence(_Conv):
         return R.gather_elements(x, idx, axis=ta)
 
 
+class _Recurrent(_Conv):
+    """RNN, GRU and LSTM, unrolled over the (static) sequence: X @ W^T for every step at once,
+    then per step H @ R^T and the cell's gates, as ONNX's equations say (gate orders: GRU z, r,
+    h; LSTM i, o, f, c; peepholes i, o, f). Forward, reverse and bidirectional; layout 0 and 1;
+    clip; Tanh, Sigmoid, Relu activations. sequence_lens is ignored, as onnx's reference
+    ignores it (every sequence runs its full length)."""
+
+    cell = ""
+    gates = 1
+    default_acts: tuple = ()
+
+    @classmethod
+    def convert(cls, bb, inputs, attr, params):
+        from tvm import relax
+        from tvm.relax import op as R
+
+        def get(i):
+            return inputs[i] if len(inputs) > i and inputs[i] is not None else None
+
+        x, w, r, b, init_h = get(0), get(1), get(2), get(3), get(5)
+        init_c, peep = (get(6), get(7)) if cls.cell == "LSTM" else (None, None)
+        dt = _dtype(x)
+        layout = attr.get("layout", 0)
+        if layout == 1:
+            x = bb.emit(R.permute_dims(x, [1, 0, 2]))
+            init_h = bb.emit(R.permute_dims(init_h, [1, 0, 2])) if init_h is not None else None
+            init_c = bb.emit(R.permute_dims(init_c, [1, 0, 2])) if init_c is not None else None
+        seq, batch, _ = _shape(x)
+        ndir, gh, _ = _shape(w)
+        hidden = gh // cls.gates
+        direction = attr.get("direction", b"forward")
+        direction = direction.decode() if isinstance(direction, bytes) else direction
+        acts = [a.decode() if isinstance(a, bytes) else a for a in (attr.get("activations") or [])]
+        acts = acts or list(cls.default_acts) * ndir
+        clip = attr.get("clip")
+
+        def act(name, v):
+            name = name.lower()
+            if name == "tanh":
+                return R.tanh(v)
+            if name == "sigmoid":
+                return R.sigmoid(v)
+            if name == "relu":
+                return R.nn.relu(v)
+            raise ValueError(f"{cls.cell}: activation {name} is not supported (Tanh, Sigmoid, Relu are)")
+
+        def clipped(v):
+            return R.clip(v, -float(clip), float(clip)) if clip else v
+
+        def take(t, d):  # t[d] of a [num_directions, ...] tensor
+            return bb.emit(R.squeeze(R.strided_slice(t, [0], [d], [d + 1]), [0]))
+
+        def cols(t, k, n=1):  # gate k (n gates wide) along the last axis
+            return R.strided_slice(t, [len(_shape(t)) - 1], [k * hidden], [(k + n) * hidden])
+
+        zeros = _const(np.zeros((batch, hidden)), dt)
+        ys, hs, cs = [], [], []
+        for d in range(ndir):
+            reverse = direction == "reverse" or (direction == "bidirectional" and d == 1)
+            f, g, h_act = cls._acts(acts, d)
+            wd, rd = take(w, d), take(r, d)
+            xw = bb.emit(R.matmul(x, R.permute_dims(wd)))  # [seq, batch, gates * hidden]
+            if b is not None:
+                bd = take(b, d)
+                wb = bb.emit(R.strided_slice(bd, [0], [0], [gh]))
+                rb = bb.emit(R.strided_slice(bd, [0], [gh], [2 * gh]))
+            else:
+                wb = rb = _const(np.zeros(gh), dt)
+            if cls.cell != "GRU":
+                xw = bb.emit(R.add(xw, R.add(wb, rb)))
+            else:
+                xw = bb.emit(R.add(xw, wb))
+            rt = bb.emit(R.permute_dims(rd))
+            h = take(init_h, d) if init_h is not None else zeros
+            c = (take(init_c, d) if init_c is not None else zeros) if cls.cell == "LSTM" else None
+            pd = take(peep, d) if peep is not None else None
+            out = [None] * seq
+            for step in (range(seq - 1, -1, -1) if reverse else range(seq)):
+                xt = bb.emit(R.squeeze(R.strided_slice(xw, [0], [step], [step + 1]), [0]))
+                if cls.cell == "RNN":
+                    h = bb.emit(act(f, clipped(R.add(xt, R.matmul(h, rt)))))
+                elif cls.cell == "GRU":
+                    hr = bb.emit(R.matmul(h, rt))
+                    zr = bb.emit(R.add(R.add(cols(xt, 0, 2), cols(hr, 0, 2)), cols(rb, 0, 2)))
+                    z = bb.emit(act(f, clipped(cols(zr, 0))))
+                    rg = bb.emit(act(f, clipped(cols(zr, 1))))
+                    if attr.get("linear_before_reset", 0):
+                        cand = R.add(cols(xt, 2), R.multiply(rg, R.add(cols(hr, 2), cols(rb, 2))))
+                    else:
+                        rh = R.matmul(R.multiply(rg, h), R.permute_dims(R.strided_slice(rd, [0], [2 * hidden], [gh])))
+                        cand = R.add(R.add(cols(xt, 2), rh), cols(rb, 2))
+                    ht = bb.emit(act(g, clipped(cand)))
+                    h = bb.emit(R.add(R.multiply(R.subtract(_const(1.0, dt), z), ht), R.multiply(z, h)))
+                else:  # LSTM
+                    gates = bb.emit(R.add(xt, R.matmul(h, rt)))
+                    gi, go, gf, gc = (cols(gates, k) for k in range(4))
+                    if pd is not None:
+                        gi = R.add(gi, R.multiply(R.strided_slice(pd, [0], [0], [hidden]), c))
+                        gf = R.add(gf, R.multiply(R.strided_slice(pd, [0], [2 * hidden], [3 * hidden]), c))
+                    i_t = bb.emit(act(f, clipped(gi)))
+                    f_t = bb.emit(act(f, clipped(gf)))
+                    c_t = bb.emit(act(g, clipped(gc)))
+                    c = bb.emit(R.add(R.multiply(f_t, c), R.multiply(i_t, c_t)))
+                    if pd is not None:
+                        go = R.add(go, R.multiply(R.strided_slice(pd, [0], [hidden], [2 * hidden]), c))
+                    o_t = bb.emit(act(f, clipped(go)))
+                    h = bb.emit(R.multiply(o_t, act(h_act, c)))
+                out[step] = h
+            ys.append(bb.emit(R.stack(out, axis=0)))  # [seq, batch, hidden]
+            hs.append(h)
+            cs.append(c)
+        y = bb.emit(R.stack(ys, axis=1))  # [seq, num_directions, batch, hidden]
+        yh = bb.emit(R.stack(hs, axis=0))
+        yc = bb.emit(R.stack(cs, axis=0)) if cls.cell == "LSTM" else None
+        if layout == 1:
+            y = bb.emit(R.permute_dims(y, [2, 0, 1, 3]))
+            yh = bb.emit(R.permute_dims(yh, [1, 0, 2]))
+            yc = bb.emit(R.permute_dims(yc, [1, 0, 2])) if yc is not None else None
+        outs = [y, yh] + ([yc] if yc is not None else [])
+        return relax.Tuple(outs)
+
+    @classmethod
+    def _acts(cls, acts, d):
+        k = len(cls.default_acts)
+        got = list(acts[d * k:(d + 1) * k])
+        return tuple(got) + (None,) * (3 - k)
+
+
+class RNN(_Recurrent):
+    cell, gates, default_acts = "RNN", 1, ("Tanh",)
+
+
+class GRU(_Recurrent):
+    cell, gates, default_acts = "GRU", 3, ("Sigmoid", "Tanh")
+
+
+class LSTM(_Recurrent):
+    cell, gates, default_acts = "LSTM", 4, ("Sigmoid", "Tanh", "Tanh")
+
+
+class Resize(_Conv):
+    """Linear and cubic resizes (every coordinate transformation, antialias, exclude_outside,
+    axes, keep_aspect_ratio_policy, tf_crop_and_resize's extrapolation) and nearest ones with
+    `axes` or an aspect-ratio policy: per resized axis, a constant [in, out] interpolation
+    matrix read off onnx's reference (its 1-D interpolation applied to unit vectors; a resize is
+    separable), applied as a matmul. Other nearest resizes, integer inputs, and axes longer
+    than MAX_AXIS (where a dense matrix would cost too much) go to TVM's converter."""
+
+    MAX_AXIS = 512
+
+    @classmethod
+    def get_converter(cls, opset):
+        from tvm.relax.frontend.onnx.onnx_frontend import Resize as TvmResize
+
+        tvm_conv = TvmResize.get_converter(opset)
+
+        def convert(bb, inputs, attr, params):
+            out = cls.lower(bb, inputs, attr, params, opset)
+            return out if out is not None else tvm_conv(bb, inputs, attr, params)
+
+        return convert
+
+    @staticmethod
+    def _attr(attr, name, default):
+        v = attr.get(name, default)
+        return v.decode() if isinstance(v, bytes) else v
+
+    @classmethod
+    def lower(cls, bb, inputs, attr, params, opset):
+        from onnx.reference.ops import op_resize as ref
+        from tvm.relax import op as R
+
+        x = inputs[0]
+        dt = _dtype(x)
+        shape = list(_shape(x))
+        rank = len(shape)
+        mode = cls._attr(attr, "mode", "nearest")
+        axes = attr.get("axes")
+        policy = cls._attr(attr, "keep_aspect_ratio_policy", "stretch")
+        if not dt.startswith("float") or (mode == "nearest" and axes is None and policy == "stretch"):
+            return None
+
+        def const_input(i):
+            if len(inputs) <= i or inputs[i] is None:
+                return None
+            v = _constant(inputs[i], params, "Resize", ["X", "roi", "scales", "sizes"][i])
+            return v if v.size else None
+
+        if opset < 11:
+            roi, scales, sizes = None, const_input(1), None
+        else:
+            roi, scales, sizes = const_input(1), const_input(2), const_input(3)
+        axes = [a + rank if a < 0 else a for a in axes] if axes is not None else list(range(rank))
+        # the output size and per-axis scales, as onnx's reference computes them
+        scale_f = [1.0] * rank
+        if sizes is not None:
+            out_size = list(shape)
+            for i, a in enumerate(axes):
+                out_size[a] = int(sizes[i])
+            scale_f = [out_size[i] / shape[i] for i in range(rank)]
+            if policy != "stretch":
+                pick = min if policy == "not_larger" else max
+                sc = pick(scale_f[a] for a in axes)
+                scale_f = [sc if i in axes else 1.0 for i in range(rank)]
+                out_size = [int(sc * shape[i] + 0.5) if i in axes else shape[i] for i in range(rank)]
+        elif scales is not None:
+            for i, a in enumerate(axes):
+                scale_f[a] = float(scales[i])
+            out_size = [int(scale_f[i] * shape[i]) for i in range(rank)]
+        else:
+            raise ValueError("Resize needs scales or sizes")
+        full_roi = None
+        if roi is not None:
+            full_roi = [0.0] * rank + [1.0] * rank
+            for i, a in enumerate(axes):
+                full_roi[a], full_roi[rank + a] = float(roi[i]), float(roi[len(axes) + i])
+        if any(shape[a] > cls.MAX_AXIS or out_size[a] > cls.MAX_AXIS for a in axes):
+            return None
+        nearest_mode = cls._attr(attr, "nearest_mode", "round_prefer_floor")
+        cubic_a = attr.get("cubic_coeff_a", -0.75)
+        antialias = attr.get("antialias", 0)
+        if mode == "nearest":
+            def fct(v, scale):
+                return ref._nearest_coeffs(v, mode=nearest_mode)
+        elif mode == "cubic":
+            base = ref._cubic_coeffs_antialias if antialias else ref._cubic_coeffs
+
+            def fct(v, scale):
+                return base(v, scale, A=cubic_a)
+        else:
+            fct = ref._linear_coeffs_antialias if antialias else ref._linear_coeffs
+        kw = dict(extrapolation_value=float(attr.get("extrapolation_value", 0.0)),
+                  coordinate_transformation_mode=cls._attr(attr, "coordinate_transformation_mode", "half_pixel"),
+                  exclude_outside=bool(attr.get("exclude_outside", 0)))
+        y = x
+        for a in axes:
+            n, m = shape[a], out_size[a]
+            axis_roi = None if full_roi is None else [full_roi[a], full_roi[a + rank]]
+            if np.isclose(scale_f[a], 1.0) and n == m and (axis_roi is None or axis_roi == [0.0, 1.0]):
+                continue
+            # the map is affine: out = x @ mat + bias (bias: extrapolated positions, from a zero input)
+            bias = ref._interpolate_1d_along_axis(np.zeros((1, n)), 1, scale_f[a], m, fct, roi=axis_roi, **kw)
+            mat = ref._interpolate_1d_along_axis(np.eye(n), 1, scale_f[a], m, fct, roi=axis_roi, **kw) - bias
+            perm = [d for d in range(rank) if d != a] + [a]
+            inv = [perm.index(d) for d in range(rank)]
+            t = R.matmul(R.permute_dims(y, perm), _const(mat, dt))
+            if np.any(bias):
+                t = R.add(t, _const(bias[0], dt))
+            y = bb.emit(R.permute_dims(t, inv))
+        return y
+
+
+def _str_attr(attr, name, default):
+    v = attr.get(name, default)
+    return v.decode() if isinstance(v, bytes) else v
+
+
+class CausalConvWithState(_Conv):
+    """A depthwise causal conv1d over [past_state (or zeros), input], optional SiLU, and the
+    last k-1 positions as the present state (opset 26)."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm import relax
+        from tvm.relax import op as R
+
+        def get(i):
+            return inputs[i] if len(inputs) > i and inputs[i] is not None else None
+
+        x, w, bias, past = get(0), get(1), get(2), get(3)
+        b, c, length = _shape(x)
+        k = _shape(w)[2]
+        dt = _dtype(x)
+        act = _str_attr(attr, "activation", "none")
+        if act not in ("none", "silu", "swish"):
+            raise ValueError(f"CausalConvWithState: activation {act!r} (none, silu, swish are supported)")
+        pad = past if past is not None else _const(np.zeros((b, c, k - 1)), dt)
+        padded = bb.emit(R.concat([pad, x], axis=2)) if k > 1 else x
+        # the convolution in float32 for narrower inputs, rounded once at the end, as onnx's reference does
+        wide = "float32" if dt in ("float16", "bfloat16") else dt
+        y = R.nn.conv1d(R.astype(padded, wide), R.astype(w, wide), groups=c) if wide != dt else \
+            R.nn.conv1d(padded, w, groups=c)
+        if bias is not None:
+            y = R.add(y, R.reshape(R.astype(bias, wide), (1, c, 1)))
+        y = bb.emit(R.astype(y, dt) if wide != dt else y)
+        if act != "none":
+            y32 = R.astype(y, "float32") if dt != "float32" else y
+            y = bb.emit(R.astype(R.multiply(y32, R.sigmoid(y32)), dt))
+        total = length + k - 1
+        state = R.strided_slice(padded, [2], [total - (k - 1)], [total])
+        return relax.Tuple([y, state])
+
+
+class LinearAttention(_Conv):
+    """Linear attention with a recurrent state (opset 26): the linear, gated, delta and
+    gated-delta update rules, grouped-query heads, a past state; unrolled over the (static)
+    sequence in float32, as onnx's reference computes it."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm import relax
+        from tvm.relax import op as R
+
+        def get(i):
+            return inputs[i] if len(inputs) > i and inputs[i] is not None else None
+
+        q, k, v, past, decay, beta = (get(i) for i in range(6))
+        rule = _str_attr(attr, "update_rule", "gated_delta")
+        hq, hkv = attr.get("q_num_heads"), attr.get("kv_num_heads")
+        if not hq or not hkv or hq % hkv:
+            raise ValueError("LinearAttention needs q_num_heads, a multiple of kv_num_heads")
+        gating, delta = rule in ("gated", "gated_delta"), rule in ("delta", "gated_delta")
+        out_dt = _dtype(q)
+        b, t, _ = _shape(q)
+        dk = _shape(q)[2] // hq
+        dv = _shape(v)[2] // hkv
+        group = hq // hkv
+        f32 = "float32"
+
+        def unpack(x, heads):  # (B, T, H*D) -> (B, H, T, D) in float32
+            bb_, tt, hd = _shape(x)
+            return bb.emit(R.permute_dims(R.reshape(R.astype(x, f32), (bb_, tt, heads, hd // heads)), [0, 2, 1, 3]))
+
+        q4, k4, v4 = unpack(q, hq), unpack(k, hkv), unpack(v, hkv)
+        if gating:
+            last = _shape(decay)[2]
+            decay4 = unpack(decay, hkv) if last != hkv else bb.emit(
+                R.permute_dims(R.reshape(R.astype(decay, f32), (b, t, hkv, 1)), [0, 2, 1, 3]))
+        if delta:
+            bl = _shape(beta)[2]
+            beta4 = bb.emit(R.permute_dims(R.reshape(R.astype(beta, f32), (b, t, bl, 1)), [0, 2, 1, 3]))
+        state = bb.emit(R.astype(past, f32)) if past is not None else _const(np.zeros((b, hkv, dk, dv)), f32)
+        state_dt = _dtype(past) if past is not None else out_dt
+        scale = attr.get("scale")
+        scale = 1.0 / np.sqrt(dk) if not scale else float(scale)
+
+        def at(x, i):  # x[:, :, i, :]
+            return R.squeeze(R.strided_slice(x, [2], [i], [i + 1]), [2])
+
+        outs = []
+        for i in range(t):
+            k_t, v_t = at(k4, i), at(v4, i)
+            if gating:
+                state = bb.emit(R.multiply(state, R.expand_dims(R.exp(at(decay4, i)), 3)))
+            if delta:
+                retrieved = R.squeeze(R.matmul(R.expand_dims(k_t, 2), state), [2])
+                v_t = R.multiply(at(beta4, i), R.subtract(v_t, retrieved))
+            state = bb.emit(R.add(state, R.multiply(R.expand_dims(k_t, 3), R.expand_dims(v_t, 2))))
+            read = bb.emit(R.repeat(state, group, axis=1)) if group > 1 else state
+            outs.append(bb.emit(R.matmul(R.expand_dims(at(q4, i), 2), read)))  # (B, Hq, 1, dv)
+        o = R.multiply(R.concat(outs, axis=2), _const(scale, f32))  # (B, Hq, T, dv)
+        o = bb.emit(R.astype(R.reshape(R.permute_dims(o, [0, 2, 1, 3]), (b, t, hq * dv)), out_dt))
+        return relax.Tuple([o, R.astype(state, state_dt)])
+
+
+class EyeLike(_Conv):
+    """An identity matrix (diagonal k) of the input's 2-D shape, in `dtype` or the input's."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        shape = _shape(inputs[0])
+        sh = (shape[0], shape[0]) if len(shape) == 1 else shape
+        if len(sh) != 2:
+            raise ValueError(f"EyeLike takes a 1-D or 2-D input, not {len(shape)}-D")
+        dt = _onnx_dtype(attr["dtype"]) if attr.get("dtype") else _dtype(inputs[0])
+        return _const(np.eye(*sh, k=attr.get("k", 0)), dt)
+
+
+class Det(_Conv):
+    """Determinants of [..., n, n] matrices by cofactor expansion (n <= 4)."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm.relax import op as R
+
+        x = inputs[0]
+        shape = _shape(x)
+        n = shape[-1]
+        if n > 4:
+            raise ValueError(f"Det of {n}x{n} matrices: jitc expands cofactors up to 4x4")
+        r = len(shape)
+        ent = {(i, j): bb.emit(R.squeeze(R.strided_slice(x, [r - 2, r - 1], [i, j], [i + 1, j + 1]), [r - 2, r - 1]))
+               for i in range(n) for j in range(n)}
+
+        def det(rows, cols):
+            if len(rows) == 1:
+                return ent[rows[0], cols[0]]
+            total = None
+            for k, c in enumerate(cols):
+                term = R.multiply(ent[rows[0], c], det(rows[1:], cols[:k] + cols[k + 1:]))
+                total = term if total is None else (R.add(total, term) if k % 2 == 0 else R.subtract(total, term))
+            return bb.emit(total)
+
+        return det(list(range(n)), list(range(n)))
+
+
+class TensorScatter(_Conv):
+    """Write `update` into a KV cache at each batch entry's write index along `axis`
+    (linear or circular): a gather of the update where a position is written, the past
+    elsewhere."""
+
+    @staticmethod
+    def convert(bb, inputs, attr, params):
+        from tvm.relax import op as R
+
+        past, update = inputs[0], inputs[1]
+        widx = inputs[2] if len(inputs) > 2 and inputs[2] is not None else None
+        shape = _shape(past)
+        rank = len(shape)
+        axis = attr.get("axis", -2) % rank
+        L, S, B = shape[axis], _shape(update)[axis], shape[0]
+        circular = _str_attr(attr, "mode", "linear") == "circular"
+        pos = _const(np.arange(L).reshape(1, L), "int64")
+        w = R.reshape(R.astype(widx, "int64"), (B, 1)) if widx is not None else _const(np.zeros((B, 1)), "int64")
+        src = bb.emit(R.subtract(pos, w))  # (B, L): which update step lands at each position
+        if circular:
+            src = bb.emit(R.floor_mod(src, _const(L, "int64")))
+        valid = bb.emit(R.logical_and(R.greater_equal(src, _const(0, "int64")), R.less(src, _const(S, "int64"))))
+        src = bb.emit(R.clip(src, 0, S - 1))
+        view = [B] + [1] * (rank - 1)
+        view[axis] = L
+        if axis == 0:
+            raise ValueError("TensorScatter: the axis cannot be the batch axis")
+        idx = bb.emit(R.broadcast_to(R.reshape(src, view), shape))
+        ok = bb.emit(R.broadcast_to(R.reshape(valid, view), shape))
+        return R.where(ok, R.gather_elements(update, idx, axis=axis), past)
+
+
 def _loss_reduce(bb, loss, weights_sel, reduction):
     """Apply the loss reductions of ONNX's NegativeLogLikelihoodLoss."""
     from tvm.relax import op as R
@@ -768,6 +1226,15 @@ CONVERTERS: dict[str, type] = {
     "SwiGLU": SwiGLU,
     "Swish": Swish,
     "DFT": DFT,
+    "Resize": Resize,
+    "EyeLike": EyeLike,
+    "Det": Det,
+    "TensorScatter": TensorScatter,
+    "CausalConvWithState": CausalConvWithState,
+    "LinearAttention": LinearAttention,
+    "RNN": RNN,
+    "GRU": GRU,
+    "LSTM": LSTM,
     "ReverseSequence": ReverseSequence,
     "RMSNormalization": RMSNormalization,
     "IsInf": IsInf,

@@ -5,11 +5,16 @@ Each entry maps an ONNX op type to a class with TVM's converter protocol:
 several outputs). Shapes are static by the time these run (jitc fixes every input shape),
 so masks and index tables are built as constants here.
 
-    Attention            ONNX's standard attention (opset 23+): 3-D or 4-D inputs, grouped-query
+    Attention            ONNX's standard attention (opset 23/24): 3-D or 4-D inputs, grouped-query
                          heads, past key/value cache, boolean or additive masks, causal and
                          sliding-window masks, softcap, the four qk_matmul_output modes
-    LayerNormalization   with its optional Mean and InvStdDev outputs
-    CumProd, LpNormalization, Celu       simple ops TVM's importer lacks
+    LinearAttention, CausalConvWithState, RotaryEmbedding, SwiGLU, Swish   newer transformer ops
+    RNN, GRU, LSTM       unrolled over the static sequence
+    Resize               per-axis interpolation matrices from onnx's reference (linear, cubic,
+                         antialias, axes, aspect-ratio policies); plain nearest goes to TVM
+    LayerNormalization (with Mean and InvStdDev), RMSNormalization, DFT, QLinearMatMul, BitCast,
+    CenterCropPad, ReverseSequence, TensorScatter, EyeLike, Det, IsInf, Dropout, ReduceMax,
+    CumProd, LpNormalization, Elu, Celu, Pow, OneHot, PRelu: ops TVM's importer lacks or gets wrong
     SoftmaxCrossEntropyLoss, NegativeLogLikelihoodLoss (all reductions, weights, ignore_index)
 """
 

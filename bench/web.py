@@ -43,16 +43,6 @@ def model_path(name: str) -> str:
     return os.path.join(ROOT, "examples", f"{name}.onnx")
 
 
-def feeds_for(path: str, seed: int = 0) -> dict:
-    import onnx
-
-    m = onnx.load(path)
-    init = {i.name for i in m.graph.initializer}
-    rng = np.random.default_rng(seed)
-    return {vi.name: rng.standard_normal([d.dim_value for d in vi.type.tensor_type.shape.dim]).astype(np.float32)
-            for vi in m.graph.input if vi.name not in init}
-
-
 def check(got, want, what: str) -> None:
     from jitc.reference import compare
 
@@ -77,7 +67,7 @@ def wgsl(name: str, budget: float, work: str) -> dict:
     from jitc.backends.webgpu_runner import WgpuModel
     from jitc.compiler import choose_configs
     from jitc.db import Database, device_for
-    from jitc.reference import onnxruntime_outputs
+    from jitc.reference import onnxruntime_outputs, random_feeds
     from jitc.web import build_webgpu, lower_webgpu
 
     path = model_path(name)
@@ -101,7 +91,7 @@ def wgsl(name: str, budget: float, work: str) -> dict:
             kernels.append({"kernel": n, "calls": sum(s.kernel == n for s in low.plan.steps), "default_us": d[-1],
                             "tuned_us": best.median_us, "measured": len(recs)})
     tuned = choose_configs(low, db=db)
-    feeds = feeds_for(path)
+    feeds = random_feeds(path)
     want = onnxruntime_outputs(path, feeds)
     models = {}
     for label, cfgs in (("default", None), ("tuned", tuned)):
@@ -159,13 +149,13 @@ def wasm(name: str, candidates: int, work: str) -> dict:
     from jitc import schedules
     from jitc.backends import wasm as wasm_backend
     from jitc.backends.wasm import WasmModel
-    from jitc.reference import onnxruntime_outputs
+    from jitc.reference import onnxruntime_outputs, random_feeds
     from jitc.web import build_wasm, lower_wasm
     from jitc.web_export import export_web
 
     path = model_path(name)
     low = lower_wasm(path)
-    feeds = feeds_for(path)
+    feeds = random_feeds(path)
     want = onnxruntime_outputs(path, feeds)
     inputs = os.path.join(work, f"{name}-in.json")
     with open(inputs, "w") as f:
@@ -235,13 +225,14 @@ def wasm(name: str, candidates: int, work: str) -> dict:
 # ---- Chromium ------------------------------------------------------------------------------
 def browser(work: str, name: str = "encoder") -> dict:
     from jitc.backends.chromium import Chromium, find_chromium
+    from jitc.reference import random_feeds
     from jitc.web_export import export_web
 
     if not find_chromium():
         return {"error": "no Chromium"}
     site = os.path.join(work, f"{name}-browser")
     export_web(model_path(name), site, log=lambda s: None)
-    feeds = feeds_for(model_path(name))
+    feeds = random_feeds(model_path(name))
     with Chromium() as c:
         page = c.open_bundle(site)
         state = page.wait_ready(timeout=180)

@@ -31,6 +31,12 @@ def _dtype(e) -> str:
     return str(e.ty.dtype)
 
 
+def _str_attr(attr, name, default):
+    """A string attribute (TVM's importer hands them over as bytes)."""
+    v = attr.get(name, default)
+    return v.decode() if isinstance(v, bytes) else v
+
+
 def _const(value, dtype):
     from tvm import relax
 
@@ -755,8 +761,7 @@ class _Recurrent(_Conv):
         seq, batch, _ = _shape(x)
         ndir, gh, _ = _shape(w)
         hidden = gh // cls.gates
-        direction = attr.get("direction", b"forward")
-        direction = direction.decode() if isinstance(direction, bytes) else direction
+        direction = _str_attr(attr, "direction", "forward")
         acts = [a.decode() if isinstance(a, bytes) else a for a in (attr.get("activations") or [])]
         acts = acts or list(cls.default_acts) * ndir
         clip = attr.get("clip")
@@ -887,11 +892,6 @@ class Resize(_Conv):
 
         return convert
 
-    @staticmethod
-    def _attr(attr, name, default):
-        v = attr.get(name, default)
-        return v.decode() if isinstance(v, bytes) else v
-
     @classmethod
     def lower(cls, bb, inputs, attr, params, opset):
         from onnx.reference.ops import op_resize as ref
@@ -901,9 +901,9 @@ class Resize(_Conv):
         dt = _dtype(x)
         shape = list(_shape(x))
         rank = len(shape)
-        mode = cls._attr(attr, "mode", "nearest")
+        mode = _str_attr(attr, "mode", "nearest")
         axes = attr.get("axes")
-        policy = cls._attr(attr, "keep_aspect_ratio_policy", "stretch")
+        policy = _str_attr(attr, "keep_aspect_ratio_policy", "stretch")
         if not dt.startswith("float") or (mode == "nearest" and axes is None and policy == "stretch"):
             return None
 
@@ -943,7 +943,7 @@ class Resize(_Conv):
                 full_roi[a], full_roi[rank + a] = float(roi[i]), float(roi[len(axes) + i])
         if any(shape[a] > cls.MAX_AXIS or out_size[a] > cls.MAX_AXIS for a in axes):
             return None
-        nearest_mode = cls._attr(attr, "nearest_mode", "round_prefer_floor")
+        nearest_mode = _str_attr(attr, "nearest_mode", "round_prefer_floor")
         cubic_a = attr.get("cubic_coeff_a", -0.75)
         antialias = attr.get("antialias", 0)
         if mode == "nearest":
@@ -957,7 +957,7 @@ class Resize(_Conv):
         else:
             fct = ref._linear_coeffs_antialias if antialias else ref._linear_coeffs
         kw = dict(extrapolation_value=float(attr.get("extrapolation_value", 0.0)),
-                  coordinate_transformation_mode=cls._attr(attr, "coordinate_transformation_mode", "half_pixel"),
+                  coordinate_transformation_mode=_str_attr(attr, "coordinate_transformation_mode", "half_pixel"),
                   exclude_outside=bool(attr.get("exclude_outside", 0)))
         y = x
         for a in axes:
@@ -975,11 +975,6 @@ class Resize(_Conv):
                 t = R.add(t, _const(bias[0], dt))
             y = bb.emit(R.permute_dims(t, inv))
         return y
-
-
-def _str_attr(attr, name, default):
-    v = attr.get(name, default)
-    return v.decode() if isinstance(v, bytes) else v
 
 
 class CausalConvWithState(_Conv):
@@ -1201,8 +1196,7 @@ class NegativeLogLikelihoodLoss(_Conv):
     def convert(bb, inputs, attr, params):
         logp, target = inputs[0], inputs[1]
         weight = inputs[2] if len(inputs) > 2 else None
-        reduction = attr.get("reduction", b"mean")
-        reduction = reduction.decode() if isinstance(reduction, bytes) else reduction
+        reduction = _str_attr(attr, "reduction", "mean")
         loss, w = _nll(bb, logp, target, weight, attr)
         return bb.emit(_loss_reduce(bb, loss, w, reduction))
 
@@ -1215,8 +1209,7 @@ class SoftmaxCrossEntropyLoss(_Conv):
 
         scores, labels = inputs[0], inputs[1]
         weight = inputs[2] if len(inputs) > 2 else None
-        reduction = attr.get("reduction", b"mean")
-        reduction = reduction.decode() if isinstance(reduction, bytes) else reduction
+        reduction = _str_attr(attr, "reduction", "mean")
         logp = bb.emit(R.nn.log_softmax(scores, axis=1))
         loss, w = _nll(bb, logp, labels, weight, attr)
         out = bb.emit(_loss_reduce(bb, loss, w, reduction))

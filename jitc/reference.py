@@ -29,6 +29,25 @@ def random_input(shape, dtype: str, rng: np.random.Generator) -> np.ndarray:
     return rng.standard_normal(size=shape).astype(dtype)
 
 
+def random_feeds(model_path_or_proto, seed: int = 0) -> dict[str, np.ndarray]:
+    """Random inputs for every graph input of an ONNX model with static shapes (initializers
+    listed as inputs excluded), by name, reproducible from `seed`."""
+    import onnx
+    from onnx import helper
+
+    m = model_path_or_proto if isinstance(model_path_or_proto, onnx.ModelProto) else onnx.load(model_path_or_proto)
+    init = {i.name for i in m.graph.initializer}
+    rng = np.random.default_rng(seed)
+    feeds = {}
+    for vi in m.graph.input:
+        if vi.name in init:
+            continue
+        tt = vi.type.tensor_type
+        shape = [d.dim_value for d in tt.shape.dim]
+        feeds[vi.name] = random_input(shape, str(helper.tensor_dtype_to_np_dtype(tt.elem_type)), rng)
+    return feeds
+
+
 def compare(got, want, dtype: str | None = None, rtol: float | None = None, atol: float | None = None) -> str | None:
     """None when `got` matches `want` within tolerance, else a one-line description."""
     got, want = np.asarray(got), np.asarray(want)

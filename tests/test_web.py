@@ -17,7 +17,7 @@ import sys
 import numpy as np
 import pytest
 
-from jitc.reference import compare, onnxruntime_outputs
+from jitc.reference import compare, onnxruntime_outputs, random_feeds
 
 MODELS = ["mlp", "cnn", "encoder"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,18 +48,7 @@ needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="no node: a
 
 
 def _inputs(name, seed=0):
-    import onnx
-
-    m = onnx.load(os.path.join(ROOT, "examples", f"{name}.onnx"))
-    init = {i.name for i in m.graph.initializer}
-    rng = np.random.default_rng(seed)
-    out = {}
-    for vi in m.graph.input:
-        if vi.name in init:
-            continue
-        shape = [d.dim_value for d in vi.type.tensor_type.shape.dim]
-        out[vi.name] = rng.standard_normal(shape).astype(np.float32)
-    return out
+    return random_feeds(os.path.join(ROOT, "examples", f"{name}.onnx"), seed)
 
 
 @pytest.fixture(scope="module")
@@ -137,17 +126,21 @@ def test_export_web_cli_bad_model_exits_2(tmp_path):
     assert "bad.onnx" in r.stderr
 
 
-@needs_adapter
-@pytest.mark.parametrize("name", MODELS)
-def test_wgsl_on_wgpu_matches_onnxruntime(name, example_path):
-    from jitc.web import wgpu_model
-
-    m = wgpu_model(example_path(name))
+def _check_runner(make_model, name, example_path):
+    m = make_model(example_path(name))
     feeds = _inputs(name)
     got = m.run(*feeds.values())
     want = onnxruntime_outputs(example_path(name), feeds)
     for g, w in zip(got, want):
         assert compare(g, w, "float32") is None
+
+
+@needs_adapter
+@pytest.mark.parametrize("name", MODELS)
+def test_wgsl_on_wgpu_matches_onnxruntime(name, example_path):
+    from jitc.web import wgpu_model
+
+    _check_runner(wgpu_model, name, example_path)
 
 
 @needs_wasm
@@ -155,12 +148,7 @@ def test_wgsl_on_wgpu_matches_onnxruntime(name, example_path):
 def test_wasm_on_wasmtime_matches_onnxruntime(name, example_path):
     from jitc.web import wasm_model
 
-    m = wasm_model(example_path(name))
-    feeds = _inputs(name)
-    got = m.run(*feeds.values())
-    want = onnxruntime_outputs(example_path(name), feeds)
-    for g, w in zip(got, want):
-        assert compare(g, w, "float32") is None
+    _check_runner(wasm_model, name, example_path)
 
 
 @needs_wasm

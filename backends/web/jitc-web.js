@@ -361,7 +361,7 @@ class WebGPUBackend {
       if (t >= minBatchMs || inner >= 256) break;
       inner = Math.min(256, inner * Math.max(2, Math.ceil(minBatchMs / Math.max(t, 0.05))));
     }
-    const calls = Math.max(1, this.prepared(kernel, 0).length / Math.max(1, this.m.webgpu.kernels[kernel].variants[0].dispatches.length));
+    const calls = Math.max(1, this.m.steps.filter((st) => st.kernel === kernel).length);
     const times = Array.from({ length: n }, () => []);
     for (let r = 0; r < repeats; r++) {
       const start = performance.now();
@@ -386,9 +386,7 @@ class WebGPUBackend {
 // ---- WebAssembly ----------------------------------------------------------------------
 class WasmBackend {
   static async create(manifest, weights, bytes) {
-    let errors = [];
-    const dec = new TextDecoder();
-    let memory = null;
+    const errors = [];
     const env = {
       TVMFFIErrorSetRaisedFromCStrParts: () => { errors.push("a kernel raised an error"); },
     };
@@ -401,9 +399,7 @@ class WasmBackend {
       }
     }
     const instance = await WebAssembly.instantiate(module, { env });
-    memory = instance.exports.memory;
-    void dec;
-    return new WasmBackend(manifest, weights, instance, memory, errors);
+    return new WasmBackend(manifest, weights, instance, instance.exports.memory, errors);
   }
 
   constructor(manifest, weights, instance, memory, errors) {

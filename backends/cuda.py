@@ -61,10 +61,7 @@ def device(target: TargetSpec):
     return tvm.cuda(0)
 
 
-def compile_check(lib, arch: str) -> int:
-    """Compile the library's generated CUDA C with nvcc for `arch` (a cubin); the cubin's size
-    in bytes. Raises RuntimeError with nvcc's message when it does not compile. Needs nvcc,
-    not a GPU."""
+def _nvcc_cubin(lib, arch: str, extra: list[str]) -> tuple[int, str]:
     import shutil
     import subprocess
     import tempfile
@@ -79,7 +76,43 @@ def compile_check(lib, arch: str) -> int:
         cu, out = os.path.join(d, "kernels.cu"), os.path.join(d, "kernels.cubin")
         with open(cu, "w") as f:
             f.write(src)
-        r = subprocess.run([nvcc, "--cubin", f"-arch={arch}", "-O3", "-o", out, cu], capture_output=True, text=True)
+        r = subprocess.run([nvcc, "--cubin", f"-arch={arch}", "-O3", *extra, "-o", out, cu],
+                           capture_output=True, text=True)
         if r.returncode != 0:
             raise RuntimeError(f"nvcc rejects the generated CUDA code for {arch}:\n{(r.stderr or r.stdout)[-2000:]}")
-        return os.path.getsize(out)
+        return os.path.getsize(out), r.stderr + r.stdout
+
+
+def compile_check(lib, arch: str) -> int:
+    """Compile the library's generated CUDA C with nvcc for `arch` (a cubin); the cubin's size
+    in bytes. Raises RuntimeError with nvcc's message when it does not compile. Needs nvcc,
+    not a GPU."""
+    return _nvcc_cubin(lib, arch, [])[0]
+
+
+def resource_usage(lib, arch: str) -> dict:
+    """What ptxas allocates per kernel of the library for `arch`: {kernel name: {"registers",
+    "spill_bytes", "shared_bytes"}}. Needs nvcc, not a GPU."""
+    import re
+
+    _, log = _nvcc_cubin(lib, arch, ["-Xptxas", "-v"])
+    out: dict = {}
+    name = None
+    for line in log.splitlines():
+        m = re.search(r"(?:Compiling entry function|Function properties for) '?([A-Za-z_0-9]+)'?", line)
+        if m:
+            name = m.group(1)
+            out.setdefault(name, {"registers": 0, "spill_bytes": 0, "shared_bytes": 0})
+            continue
+        if name is None:
+            continue
+        m = re.search(r"(\d+) bytes spill stores, (\d+) bytes spill loads", line)
+        if m:
+            out[name]["spill_bytes"] = int(m.group(1)) + int(m.group(2))
+        m = re.search(r"Used (\d+) registers", line)
+        if m:
+            out[name]["registers"] = int(m.group(1))
+        m = re.search(r"(\d+) bytes smem", line)
+        if m:
+            out[name]["shared_bytes"] = int(m.group(1))
+    return out

@@ -137,7 +137,19 @@ def device_for(target: TargetSpec) -> Device:
 
         a = adapter()
         name = f"webgpu: {adapter_name(a)}" if a is not None else "webgpu: no adapter"
+    if target.kind == "cuda":  # timings hold for the GPU model they were taken on
+        name = f"cuda: {_gpu_name()} ({target.arch or 'sm_80'})"
     return Device(target, name, flags, tvm_version(), JITC_VERSION)
+
+
+def _gpu_name() -> str:
+    try:
+        import tvm
+
+        dev = tvm.cuda(0)
+        return str(dev.device_name) if dev.exist else "no GPU"
+    except Exception:  # noqa: BLE001 - no CUDA runtime
+        return "no GPU"
 
 
 @dataclass

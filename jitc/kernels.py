@@ -138,6 +138,33 @@ def _call_counts(main) -> dict[str, tuple[int, int]]:
     return counts
 
 
+def accumulate_half_in_float32(mod):
+    """Every matmul of float16 / bfloat16 operands sums in float32 and rounds once at the end
+    (what cuBLAS does for torch): a half-precision sum of K terms rounds K times, and tensor
+    cores take bfloat16 only with a float32 accumulator."""
+    from tvm.relax.expr_functor import PyExprMutator, mutator
+
+    matmul = tvm.ir.Op.get("relax.matmul")
+
+    @mutator
+    class _Rewrite(PyExprMutator):
+        def visit_call_(self, call):
+            call = super().visit_call_(call)
+            if not call.op.same_as(matmul):
+                return call
+            a, b = call.args
+            dts = {str(getattr(x.ty, "dtype", "")) for x in (a, b)}
+            out = str(call.attrs.out_dtype) if call.attrs.out_dtype is not None else ""
+            if len(dts) != 1 or dts.pop() not in ("float16", "bfloat16") or out not in ("", "void", str(a.ty.dtype)):
+                return call
+            return relax.op.astype(relax.op.matmul(a, b, out_dtype="float32"), str(a.ty.dtype))
+
+    for gv, func in list(mod.functions.items()):
+        if isinstance(func, relax.Function):
+            mod[gv] = _Rewrite().visit_expr(func)
+    return mod
+
+
 def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     """Legalize and fuse a Relax module for `target`; one Kernel per fused PrimFunc.
 
@@ -149,6 +176,8 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     with tvm.target.Target(target.tvm_target()):
         if fast_math and target.kind in ("llvm", "wasm", "webgpu"):
             mod = relax.transform.FastMathTransform()(mod)
+        if target.kind == "cuda":
+            mod = accumulate_half_in_float32(mod)
         # sort, top-k, cumsum and sampling ops become TensorIR (or library calls) first
         mod = relax.backend.DispatchSampling()(mod)
         mod = relax.backend.DispatchSortScan()(mod)

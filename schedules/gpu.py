@@ -4,7 +4,12 @@ invocations and 16 KiB of workgroup memory; read from `target.limits`).
 
     gpu.elementwise   fuse, split into blocks x threads x vector, bind; knobs: threads, vec
     gpu.matmul        tiled GEMM: a BM x BN block tile staged through shared memory in BK
-                      slices, each thread a TM x TN register tile; knobs: bm, bn, bk, tm, tn
+                      slices (vectorized copies), each thread a TM x TN register tile;
+                      knobs: bm, bn, bk, tm, tn, vec
+    gpu.tensorcore    float16/bfloat16 GEMM on tensor cores (CUDA; gpu_tensorcore.py): in
+                      the tuning space of a matmul beside gpu.matmul's tiles, never the default
+    gpu.conv          direct convolution, RF output channels per thread (gpu_conv.py)
+    gpu.reduction     a workgroup per row, cross-thread reduction (gpu_reduction.py)
     gpu.dlight        TVM's dlight rules (Matmul, GEMV, Reduction, GeneralReduction,
                       Fallback): the default for reductions, convolutions and the rest
 
@@ -206,11 +211,22 @@ class GpuMatmul:
         return analyze(kernel.func)[1]
 
     def default(self, kernel, target) -> dict:
-        sp = self.space(kernel, target)
+        sp = self._simt_space(kernel, target)
         return sp[0] if sp else {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
+        """The SIMT tiles, then (CUDA, half-precision operands) the tensor-core tiles: at
+        most 64 together."""
+        from .gpu_tensorcore import GpuTensorCore
+
+        tc = GpuTensorCore().space(kernel, target) if target.kind == "cuda" else []
+        simt = self._simt_space(kernel, target)
+        return (simt[: 64 - len(tc)] + tc) if simt or tc else []
+
+    def _simt_space(self, kernel, target) -> list[dict]:
         r = self._roles(kernel)
+        ebytes = 2 if r.dtype in ("float16", "bfloat16") else (8 if "64" in r.dtype else 4)
+        regs_per_block = int(target.limits.get("max_registers_per_block", 65536))
         out = []
         for bm in (128, 64, 32, 16):
             for bn in (128, 64, 32, 16):
@@ -223,16 +239,28 @@ class GpuMatmul:
                             continue  # over the workgroup limit, or under a warp
                         if not r.tile_ok(tm, tn, 1):
                             continue
+                        # registers per thread: the TM x TN accumulators, a column of A and a
+                        # row of B, ~48 for addresses, loop state and copies in flight
+                        # (calibrated on ptxas -v); over 255 the compiler spills, and the
+                        # block's threads share the SM's register file
+                        regs = tm * tn + tm + tn + 48
+                        if regs > 255 or regs * threads > regs_per_block:
+                            continue
                         for bk in (32, 16, 8):
                             if r.K % bk:
                                 continue
-                            if (bm + bn) * bk * 4 > max_shared(target):
+                            if (bm + bn) * bk * ebytes > max_shared(target):
                                 continue  # the staged A and B tiles must fit in shared memory
-                            if threads * tm * tn > 64 * threads:
-                                continue  # register tile larger than 64 accumulators per thread
-                            out.append({"rule": self.name, "bm": bm, "bn": bn, "bk": bk, "tm": tm, "tn": tn})
-        # larger tiles first (more reuse), then deeper k slices
-        out.sort(key=lambda d: (-(d["bm"] * d["bn"]), -(d["tm"] * d["tn"]), -d["bk"]))
+                            # vectorized copies on CUDA only: TVM's WGSL lowering rejects some
+                            # vectorized shared-memory stores (an alignment check, e.g. 16 x 64
+                            # tiles of 32 threads), so WebGPU copies one element per thread
+                            for vec in ((4, 1) if target.kind == "cuda" else (1,)):
+                                if vec > 1 and ((bm * bk) % (threads * vec) or (bn * bk) % (threads * vec)):
+                                    continue  # a vectorized copy gives every thread whole vectors
+                                cfg = {"rule": self.name, "bm": bm, "bn": bn, "bk": bk, "tm": tm, "tn": tn}
+                                out.append({**cfg, "vec": vec} if vec > 1 else cfg)  # configs of old records
+        # larger tiles first (more reuse), then deeper k slices, then wider copies
+        out.sort(key=lambda d: (-(d["bm"] * d["bn"]), -(d["tm"] * d["tn"]), -d["bk"], -d.get("vec", 1)))
         return out[:64]
 
     def apply(self, func, cfg, target):
@@ -280,9 +308,16 @@ class GpuMatmul:
             sh = sch.cache_read(anchor, idx, "shared")
             sch.compute_at(sh, k0, preserve_unit_loops=True)
             ll = sch.get_loops(sh)
+            row = c.extent(sch, ll[-1])  # contiguous elements per row of the staged tile
             f = sch.fuse(*ll[-2:]) if len(ll) >= 2 else ll[-1]
             ext = c.extent(sch, f)
-            if ext % nthreads == 0:
+            vec = int(cfg.get("vec", 1))
+            if vec > 1 and ext % (nthreads * vec) == 0 and row % vec == 0:
+                _, ty, tx, v = sch.split(f, [None, bm // tm, bn // tn, vec])
+                sch.bind(ty, "threadIdx.y")
+                sch.bind(tx, "threadIdx.x")
+                sch.vectorize(v)
+            elif ext % nthreads == 0:
                 _, ty, tx = sch.split(f, [None, bm // tm, bn // tn])
                 sch.bind(ty, "threadIdx.y")
                 sch.bind(tx, "threadIdx.x")
@@ -295,4 +330,10 @@ class GpuMatmul:
 
 
 def rules(target) -> list:
-    return [GpuMatmul(), GpuElementwise(), GpuDlight()]
+    from .gpu_tensorcore import GpuTensorCore
+
+    from .gpu_conv import GpuConv
+    from .gpu_reduction import GpuReduction
+
+    out = [GpuMatmul(), GpuConv(), GpuReduction(), GpuElementwise(), GpuDlight()]
+    return out + [GpuTensorCore()] if target.kind == "cuda" else out

@@ -62,6 +62,78 @@ def test_limit_error_names_kernel_and_limit(example_path):
         check_limits(f, tiny, k.name)
 
 
+def _dense(dtype, m=256, k=128, n=256):
+    from jitc.cost_model.workloads import onnx_for
+
+    return onnx_for({"op": "dense", "m": m, "k": k, "n": n, "dtype": dtype})
+
+
+def _matmul(spec, dtype):
+    low = compiler.lower(_dense(dtype), spec)
+    return next(k for k in low.kernels.values() if k.kind == "matmul")
+
+
+def test_half_precision_matmuls_accumulate_in_float32_on_cuda():
+    """As cuBLAS does for torch: the sum in float32, rounded once (on CUDA only)."""
+    cuda_k = _matmul(parse("cuda -arch=sm_80"), "float16")
+    assert 'T.Cast("float32", x' in cuda_k.func.script() and cuda_k.args[-1][1] == "float16"
+    from jitc.target import host
+
+    cpu_k = _matmul(host(), "float16")
+    assert 'T.Cast("float32"' not in cpu_k.func.script()
+
+
+@pytest.mark.parametrize("dtype", ["float16", "bfloat16"])
+def test_tensor_core_candidates_in_the_space(dtype):
+    spec = parse("cuda -arch=sm_80")
+    k = _matmul(spec, dtype)
+    space = schedules.space(k, spec)
+    tc = [c for c in space if c["rule"] == "gpu.tensorcore"]
+    assert 1 <= len(tc) and len(space) <= 64
+    assert schedules.default_config(k, spec)["rule"] == "gpu.matmul"  # adopted only once measured
+    f = schedules.apply(k, tc[0], spec)
+    src = cuda.cuda_source(cuda.build({"k": f}, spec))
+    assert "nvcuda::wmma::mma_sync" in src and "wmma::accumulator, 16, 16, 16, float>" in src
+    # no tensor cores before Volta, bfloat16 ones from Ampere, none for float32 or on WebGPU
+    assert not [c for c in schedules.space(k, parse("cuda -arch=sm_61")) if c["rule"] == "gpu.tensorcore"]
+    if dtype == "bfloat16":
+        assert not [c for c in schedules.space(k, parse("cuda -arch=sm_75")) if c["rule"] == "gpu.tensorcore"]
+    assert not [c for c in schedules.space(_matmul(spec, "float32"), spec) if c["rule"] == "gpu.tensorcore"]
+    wk = _matmul(webgpu_spec(), "float32")
+    assert all(c["rule"] != "gpu.tensorcore" for c in schedules.space(wk, webgpu_spec()))
+
+
+def _kernels_by_kind(example_path, spec):
+    """One kernel of each class: the encoder's first matmul, the cnn's first convolution, the
+    encoder's softmax-like reduction, an elementwise kernel, and a float16 dense (tensor cores)."""
+    out = {}
+    for name in ("encoder", "cnn"):
+        for k in compiler.lower(example_path(name), spec).kernels.values():
+            out.setdefault(k.kind, k)
+    out["matmul-fp16"] = _matmul(spec, "float16")
+    return out
+
+
+@needs_nvcc
+def test_every_candidate_compiles_within_registers_and_shared_memory(example_path):
+    """ptxas on every candidate of one kernel per class: no register spills, the block's
+    registers within the SM's 64 Ki, static shared memory within 48 KiB (the pruning rules'
+    promises, checked on the compiled code)."""
+    spec = parse("cuda -arch=sm_80")
+    for kind, k in _kernels_by_kind(example_path, spec).items():
+        space = schedules.space(k, spec)
+        funcs = {f"c{i}": schedules.apply(k, cfg, spec) for i, cfg in enumerate(space)}
+        usage = cuda.resource_usage(cuda.build(funcs, spec), "sm_80")
+        from jitc.schedules.gpu import check_limits
+
+        for i, cfg in enumerate(space):
+            u = usage[f"c{i}_kernel"]
+            threads = check_limits(funcs[f"c{i}"], spec, k.name)["threads"]
+            assert u["spill_bytes"] == 0, (kind, cfg, u)
+            assert u["registers"] * threads <= 65536, (kind, cfg, u, threads)
+            assert u["shared_bytes"] <= 48 * 1024, (kind, cfg, u)
+
+
 def test_module_file_records_cuda_target(tmp_path, example_path):
     import jitc
     from jitc.errors import ModuleFileError
@@ -91,3 +163,37 @@ def test_models_on_gpu_match_torch(name):
         want = module(*args).numpy()
     got = m(*[a.numpy() for a in args])
     assert compare(got, want, "float32", rtol=1e-3, atol=1e-4) is None
+
+
+@pytest.mark.gpu
+@needs_gpu
+@pytest.mark.parametrize("dtype", ["float16", "bfloat16"])
+def test_tensor_core_candidates_correct_on_gpu(dtype):
+    """Every tensor-core candidate of a float16 / bfloat16 dense runs on the GPU and matches
+    the CPU reference (the measuring worker's check)."""
+    from jitc.measure import Measurer
+
+    spec = parse("cuda")
+    if int(spec.arch.split("_")[1]) < (80 if dtype == "bfloat16" else 70):
+        pytest.skip(f"{spec.arch} has no {dtype} tensor cores")
+    k = _matmul(spec, dtype)
+    space = [c for c in schedules.space(k, spec) if c["rule"] == "gpu.tensorcore"]
+    with Measurer(spec) as m:
+        res = m.measure(k, space)
+    assert [r.status for r in res] == ["ok"] * len(space), [(r.config, r.error) for r in res if not r.ok][:3]
+
+
+@pytest.mark.gpu
+@needs_gpu
+def test_tune_cuda_from_the_cli(tmp_path, example_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "k.db"
+    r = subprocess.run([sys.executable, "-m", "jitc", "tune", example_path("encoder"), "--target", "cuda",
+                        "--budget", "20s", "--db", str(db), "-o", str(tmp_path / "e.jitc")],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    from jitc.db import Database
+
+    assert len(Database(str(db)).records(status="ok")) > 0

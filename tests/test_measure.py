@@ -69,3 +69,30 @@ def test_spaces_are_lite(name, example_path):
         assert 1 <= len(space) <= 64, (k.name, len(space))
         assert space[0] == schedules.default_config(k, low.target)
         assert len({str(sorted(c.items())) for c in space}) == len(space)  # no duplicates
+
+
+def test_half_precision_check_accepts_reassociation_rejects_wrong_tiles():
+    """A float16 sum of 3072 terms rounded once per 16 (a tensor core) against the same sum
+    rounded at every term differs by ~1% of the output's largest magnitude: accepted. A tile
+    of the output lost or shifted: rejected."""
+    import numpy as np
+
+    from jitc.measure_worker import _compare
+
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((64, 3072)).astype(np.float16)
+    b = rng.standard_normal((3072, 32)).astype(np.float16)
+    prod = a.astype(np.float32)[:, :, None] * b.astype(np.float32)[None, :, :]
+    step = np.zeros((64, 32), np.float16)
+    for k in range(3072):
+        step = (step.astype(np.float32) + prod[:, k]).astype(np.float16)
+    block = np.zeros((64, 32), np.float16)
+    for k in range(0, 3072, 16):
+        block = (block.astype(np.float32) + prod[:, k:k + 16].sum(1)).astype(np.float16)
+    assert _compare(block, step) is None
+    lost = block.copy()
+    lost[16:32, 16:32] = 0
+    assert _compare(lost, step) is not None
+    shifted = block.copy()
+    shifted[:16] = block[16:32]
+    assert _compare(shifted, step) is not None

@@ -263,3 +263,27 @@ def test_webgpu_tuning_in_worker_feeds_the_export(tmp_path, example_path):
     for n in hits:
         assert m["webgpu"]["kernels"][n]["variants"][0]["config"] == best[n].config
         assert m["webgpu"]["kernels"][n]["ranked_by"].startswith("database")
+
+
+@needs_adapter
+def test_gpu_conv_and_reduction_rules_correct_on_webgpu(example_path):
+    """The GPU rules CUDA and WebGPU share, run on this machine's adapter and checked against
+    the CPU reference by the measuring worker: a few gpu.conv and gpu.reduction candidates."""
+    from collections import Counter
+
+    from jitc import schedules
+    from jitc.compiler import lower
+    from jitc.measure import Measurer, Settings
+    from jitc.target import webgpu_spec
+
+    spec = webgpu_spec()
+    picked = []
+    for name, kind, rule in (("cnn", "conv", "gpu.conv"), ("encoder", "reduction", "gpu.reduction")):
+        k = next(k for k in lower(example_path(name), spec).kernels.values() if k.kind == kind)
+        space = [c for c in schedules.space(k, spec) if c["rule"] == rule]
+        assert space, (name, kind)
+        picked.append((k, space[:: max(1, len(space) // 3)][:3]))
+    with Measurer(spec, Settings(repeat=1, min_repeat_ms=1)) as m:
+        for k, cfgs in picked:
+            res = m.measure(k, cfgs)
+            assert Counter(r.status for r in res) == {"ok": len(cfgs)}, [(r.config, r.error) for r in res]

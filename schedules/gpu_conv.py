@@ -1,0 +1,115 @@
+"""GPU rule for convolutions (CUDA and WebGPU): a direct convolution, one output pixel per
+thread along x and RF output channels per thread in registers (each input value loaded once
+is used RF times), with the fused epilogue applied from the registers.
+
+    for (oc0, p0) in blocks                  # BF*RF channels x BS pixels (n, oh, ow fused)
+      for (oc1, p1) in BF x BS threads
+        for rc, kh, kw                       # the reduction, padding as a bounds check
+          unroll oc2 in RF                   # RF accumulators
+      epilogue (bias, activation, residual) from the accumulators
+
+Knobs: bs (threads along pixels), bf (threads along output channels), rf (channels per
+thread), unroll (explicit unroll of the kernel window). The default stays TVM's dlight rule;
+these are the tuning space beside it. Convolutions whose output channel also indexes the
+input (depthwise, grouped) are left to dlight.
+"""
+
+from __future__ import annotations
+
+from . import common as c
+
+
+class GpuConv:
+    name = "gpu.conv"
+    kinds = ("conv",)
+
+    def _facts(self, func):
+        from .cpu_conv import analyze
+
+        sch, ci = analyze(func)
+        if ci.ocpos is None or ci.ocpos == ci.xpos:
+            raise c.NotApplicable("no output-channel axis apart from the pixels (depthwise or grouped)")
+        info = ci.info
+        oc = info.extents[ci.ocpos]
+        pixels = 1
+        for p, k in enumerate(info.kinds):
+            if k == "S" and p != ci.ocpos:
+                pixels *= info.extents[p]
+        return sch, ci, oc, pixels
+
+    def default(self, kernel, target) -> dict:
+        return {"rule": "gpu.dlight"}
+
+    def space(self, kernel, target) -> list[dict]:
+        from .gpu import max_groups, max_threads
+
+        out = [self.default(kernel, target)]
+        try:
+            _, ci, oc, pixels = self._facts(kernel.func)
+        except Exception:  # noqa: BLE001 - not a convolution this rule takes
+            return out
+        for bs in (32, 64, 128, 256):
+            if pixels % bs:
+                continue  # a partial block of pixels would bounds-check every output
+            if pixels // bs > max_groups(target):
+                continue  # more workgroups along x than a dispatch may have
+            for bf in (1, 2, 4, 8):
+                threads = bs * bf
+                if threads > max_threads(target):
+                    continue  # over the workgroup limit
+                for rf in (8, 4, 2, 1):
+                    if oc % (bf * rf):
+                        continue  # whole channel tiles only
+                    # registers: RF accumulators per thread, far below any limit; larger RF
+                    # reuses each input load more but leaves fewer blocks when OC is small
+                    if oc // (bf * rf) < 1:
+                        continue
+                    for unroll in (1, 0):
+                        out.append({"rule": self.name, "bs": bs, "bf": bf, "rf": rf, "unroll": unroll})
+        # 128-256 threads and 4 channels per thread first: the usual sweet spot
+        head, rest = out[:1], out[1:]
+        rest.sort(key=lambda d: (abs(d["bs"] * d["bf"] - 192), abs(d["rf"] - 4), -d["unroll"]))
+        return head + rest[:63]
+
+    def apply(self, func, cfg, target):
+        from .gpu import check_limits
+
+        sch, ci, oc, pixels = self._facts(func)
+        bs, bf, rf = int(cfg["bs"]), int(cfg["bf"]), int(cfg["rf"])
+        if pixels % bs or oc % (bf * rf):
+            raise c.NotApplicable("tile does not divide the problem")
+        info = ci.info
+        name = info.name
+        c.inline_spatial(sch, keep={name})  # the padding becomes a bounds check in the load
+        anchor = sch.get_sblock(name)
+        infos = c.infos_or_fail(sch)
+        anchor_buf = sch.get(anchor).writes[0].source
+        others = [i for i in infos if i.name != name]
+        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
+        if len(consumers) > 1 or len(others) > len(consumers):
+            raise c.NotApplicable("producers that cannot be inlined, or several epilogues")
+        loops = sch.get_loops(anchor)
+        kinds = info.kinds
+        pix = [loops[p] for p, k in enumerate(kinds) if k == "S" and p != ci.ocpos]
+        red = [loops[p] for p, k in enumerate(kinds) if k == "R"]
+        sch.reorder(*pix, loops[ci.ocpos], *red)
+        p = sch.fuse(*pix) if len(pix) > 1 else pix[0]
+        p0, p1 = sch.split(p, [None, bs])
+        o0, o1, o2 = sch.split(loops[ci.ocpos], [None, bf, rf])
+        sch.reorder(o0, p0, o1, p1, *red, o2)
+        sch.bind(p0, "blockIdx.x")
+        sch.bind(o0, "blockIdx.y")
+        sch.bind(o1, "threadIdx.y")
+        sch.bind(p1, "threadIdx.x")
+        acc = sch.cache_write(anchor, 0, "local")
+        sch.reverse_compute_at(acc, p1, preserve_unit_loops=True)
+        if consumers:
+            sch.reverse_compute_inline(consumers[0].rv)
+        sch.unroll(o2)
+        if int(cfg.get("unroll", 0)) and len(red) > 1:
+            for lp in red[1:]:  # the kernel window (kh, kw): a few taps, fully unrolled
+                sch.unroll(lp)
+        sch.decompose_reduction(anchor, red[0])
+        f = c.finish(sch)
+        check_limits(f, target)
+        return f

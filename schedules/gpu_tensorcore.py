@@ -1,0 +1,216 @@
+"""CUDA rule for float16 / bfloat16 contractions on tensor cores (WMMA, sm_70 and later).
+
+    for (b, i0, j0)  in blocks                  # a BM x BN output tile per thread block
+      for warp in WM x WN warps (threadIdx.y)   # each warp: FM x FN fragments of 16 x 16
+        fill accumulators
+        for k0 in K / BK                        # stage A[BM, BK] and B[BK, BN] in shared
+          cooperative vectorized copy           #   memory: all threads, VEC elements each
+          for k1 in BK / 16                     # load fragments, mma_sync per 16x16x16
+      accumulators -> shared (per warp)
+    epilogue: shared -> global with the fused bias / activation, coalesced and vectorized
+
+Knobs: bm, bn (block tile), wm, wn (warps along M and N), bk (k slice), vec (elements per
+thread per copy). The accumulator type is the kernel's (float16 sums stay float16, a kernel
+that casts to float32 accumulates in float32), so the tensor-core result is the same
+computation as the unscheduled kernel, only reassociated.
+Pruned by the device's limits (threads, shared memory, registers per thread), each rule
+stated where it is applied. Only in the tuning space, never the default: a tensor-core kernel
+is adopted after the tuner checked its output on the GPU against the reference.
+"""
+
+from __future__ import annotations
+
+from . import common as c
+from . import wmma
+
+TILE = wmma.M  # 16 x 16 x 16 per mma_sync
+WARP = 32
+_TYPES = ("float16", "bfloat16")
+
+
+def _arch_num(target) -> int:
+    try:
+        return int(str(target.arch or "sm_80").split("_")[1])
+    except (IndexError, ValueError):
+        return 80
+
+
+class GpuTensorCore:
+    name = "gpu.tensorcore"
+    kinds = ("matmul",)
+
+    def _facts(self, func):
+        """(schedule, roles, operand dtype, accumulator dtype) or NotApplicable."""
+        from . import cpu_matmul
+        from .. import tir_analysis as ta
+
+        sch, r = cpu_matmul.analyze(func)
+        mac = ta.mac_info(sch, r.anchor)
+        in_dtype = str(mac.a.source.dtype)
+        if in_dtype not in _TYPES or str(mac.b.source.dtype) != in_dtype:
+            raise c.NotApplicable(f"operands are {in_dtype}, tensor cores take {'/'.join(_TYPES)}")
+        if r.b_layout not in ("kn", "nk"):
+            raise c.NotApplicable("B is not a plain [k, n] or [n, k] matrix")
+        acc = r.dtype
+        if in_dtype == "bfloat16" and acc != "float32":
+            raise c.NotApplicable("bfloat16 tensor cores accumulate in float32 only")
+        return sch, r, in_dtype, acc
+
+    def supports(self, kernel, target) -> bool:
+        if target.kind != "cuda" or _arch_num(target) < 70:
+            return False  # tensor cores from Volta (sm_70); bfloat16 from Ampere (sm_80)
+        try:
+            _, _, t, _ = self._facts(kernel.func)
+        except Exception:  # noqa: BLE001 - not a tensor-core GEMM
+            return False
+        return t != "bfloat16" or _arch_num(target) >= 80
+
+    def default(self, kernel, target) -> dict:
+        sp = self.space(kernel, target)
+        if not sp:
+            raise c.NotApplicable("no tensor-core tile fits")
+        return sp[0]
+
+    def space(self, kernel, target) -> list[dict]:
+        from .gpu import max_shared, max_threads
+
+        if not self.supports(kernel, target):
+            return []
+        _, r, in_dtype, acc = self._facts(kernel.func)
+        ebytes, abytes = 2, (4 if acc == "float32" else 2)
+        regs_per_block = int(target.limits.get("max_registers_per_block", 65536))
+        out = []
+        for bm in (128, 64, 32):
+            for bn in (128, 64, 32):
+                if r.M % bm or r.N % bn or not r.tile_ok(bm, bn, 1):
+                    continue  # partial tiles would need bounds checks around every mma
+                for wm in (4, 2, 1):
+                    for wn in (4, 2, 1):
+                        warps = wm * wn
+                        if bm % (wm * TILE) or bn % (wn * TILE):
+                            continue  # each warp owns whole 16 x 16 fragments
+                        if warps * WARP > max_threads(target) or warps < 2 and bm * bn > 32 * 32:
+                            continue  # over the block limit / one warp per large tile starves the SM
+                        fm, fn = bm // (wm * TILE), bn // (wn * TILE)
+                        frags = fm * fn
+                        if frags > 16:
+                            continue  # more than 16 fragments per warp: too few warps to hide latency
+                        # registers per thread: a 16x16 accumulator fragment takes 8 (float32)
+                        # or 4 (float16) per thread, an A or B fragment 4, ~64 for addresses and
+                        # the vectorized copies in flight (calibrated on ptxas -v; the test
+                        # checks the compiled kernels); the block's threads share the register
+                        # file
+                        regs = frags * (8 if abytes == 4 else 4) + (fm + fn) * 4 + 64
+                        if regs > 255 or regs * warps * WARP > regs_per_block:
+                            continue
+                        for bk in (32, 16):
+                            if r.K % bk or not r.tile_ok(1, 1, bk):
+                                continue
+                            staged = (bm + bn) * bk * ebytes  # A and B slices in shared memory
+                            result = bm * bn * abytes  # the accumulator tile on its way out
+                            if staged + result > max_shared(target):
+                                continue  # static shared memory per block (48 KiB)
+                            for vec in (8, 4):
+                                threads = warps * WARP
+                                if (bm * bk) % (threads * vec) or (bn * bk) % (threads * vec):
+                                    continue  # every thread copies whole vectors
+                                if (bm * bn) % (threads * vec):
+                                    continue
+                                out.append({"rule": self.name, "bm": bm, "bn": bn, "bk": bk, "wm": wm,
+                                            "wn": wn, "vec": vec})
+        # more reuse first: large block tiles, 4 or 8 warps, deeper k slices, wider copies
+        out.sort(key=lambda d: (-(d["bm"] * d["bn"]), abs(d["wm"] * d["wn"] - 6), -d["bk"], -d["vec"]))
+        return out[:32]
+
+    def apply(self, func, cfg, target):
+        from .gpu import check_limits
+
+        sch, r, in_dtype, acc = self._facts(func)
+        bm, bn, bk, wm, wn, vec = (int(cfg[k]) for k in ("bm", "bn", "bk", "wm", "wn", "vec"))
+        if r.M % bm or r.N % bn or r.K % bk or bm % (wm * TILE) or bn % (wn * TILE) or not r.tile_ok(bm, bn, bk):
+            raise c.NotApplicable("tile does not divide the problem")
+        names = wmma.intrinsics(in_dtype, acc, r.b_layout == "nk")
+        anchor = r.anchor.rv
+        c.inline_spatial(sch, keep={r.anchor.name})
+        infos = c.infos_or_fail(sch)
+        anchor_buf = sch.get(anchor).writes[0].source
+        others = [i for i in infos if i.name != r.anchor.name]
+        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
+        if len(consumers) > 1 or len(others) > len(consumers):
+            raise c.NotApplicable("producers or several epilogues")
+        nwarps, threads = wm * wn, wm * wn * WARP
+        fm, fn = bm // (wm * TILE), bn // (wn * TILE)
+
+        # the output path: accumulator fragments -> shared tile -> global (with the epilogue)
+        out_copy = sch.cache_write(anchor, 0, "shared")
+        acc_store = sch.cache_write(anchor, 0, "wmma.accumulator")
+        if consumers:
+            sch.reverse_compute_inline(consumers[0].rv)
+
+        loops = sch.get_loops(anchor)
+        groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]
+        sch.reorder(*[lp for g in groups for lp in g])
+        lb, li, lj, lk = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
+        if li is None:
+            li = sch.add_unit_loop(lj)
+        i0, i1, i2, i3 = sch.split(li, [None, wm, fm, TILE])
+        j0, j1, j2, j3 = sch.split(lj, [None, wn, fn, TILE])
+        k0, k1, k2 = sch.split(lk, [None, bk // TILE, TILE])
+        outer = [lb] if lb is not None else []
+        sch.reorder(*outer, i0, j0, i1, j1, k0, k1, i2, j2, i3, j3, k2)
+        if outer:
+            sch.bind(outer[0], "blockIdx.z")
+        sch.bind(i0, "blockIdx.y")
+        sch.bind(j0, "blockIdx.x")
+        warp = sch.fuse(i1, j1)
+        sch.bind(warp, "threadIdx.y")
+
+        # accumulators to shared memory, one warp's fragments at a time
+        sch.reverse_compute_at(acc_store, warp, preserve_unit_loops=True)
+        sl = sch.get_loops(acc_store)
+        si, sj = sl[-2:]
+        si0, si1 = sch.split(si, [None, TILE])
+        sj0, sj1 = sch.split(sj, [None, TILE])
+        sch.reorder(si0, sj0, si1, sj1)
+        # the shared tile to global, all threads, vectorized, the epilogue applied on the way
+        sch.reverse_compute_at(out_copy, j0, preserve_unit_loops=True)
+        self._cooperative(sch, out_copy, 2, nwarps, vec)
+
+        # operands: global -> shared (cooperative, vectorized) -> fragments
+        for idx, scope in ((0, "wmma.matrix_a"), (1, "wmma.matrix_b")):
+            sh = sch.cache_read(anchor, idx, "shared")
+            sch.compute_at(sh, k0, preserve_unit_loops=True)
+            self._cooperative(sch, sh, 2, nwarps, vec)
+            sch.storage_align(sh, 0, axis=-2, factor=32, offset=8)  # skew rows: fewer bank conflicts
+            frag = sch.cache_read(anchor, idx, scope)
+            sch.compute_at(frag, k1, preserve_unit_loops=True)
+            fl = sch.get_loops(frag)
+            a, b = fl[-2:]
+            a0, a1 = sch.split(a, [None, TILE])
+            b0, b1 = sch.split(b, [None, TILE])
+            sch.reorder(a0, b0, a1, b1)
+            sch.tensorize(a1, names["load_a" if idx == 0 else "load_b"])
+
+        init = sch.decompose_reduction(anchor, k0)
+        il = sch.get_loops(init)
+        ii, ij = il[-2:]
+        ii0, ii1 = sch.split(ii, [None, TILE])
+        ij0, ij1 = sch.split(ij, [None, TILE])
+        sch.reorder(ii0, ij0, ii1, ij1)
+        sch.tensorize(ii1, names["fill"])
+        sch.tensorize(i3, names["mma"])
+        sch.tensorize(si1, names["store"])
+        f = c.finish(sch)
+        check_limits(f, target)
+        return f
+
+    @staticmethod
+    def _cooperative(sch, block, ndims: int, nwarps: int, vec: int) -> None:
+        """The block's innermost `ndims` loops fused and spread over every thread of the
+        block, `vec` consecutive elements each."""
+        loops = sch.get_loops(block)
+        fused = sch.fuse(*loops[-ndims:])
+        _, ty, tx, v = sch.split(fused, [None, nwarps, WARP, vec])
+        sch.bind(ty, "threadIdx.y")
+        sch.bind(tx, "threadIdx.x")
+        sch.vectorize(v)

@@ -43,10 +43,22 @@ def cuda_source(lib) -> str:
 
 
 def available() -> bool:
+    return unavailable_reason() is None
+
+
+def unavailable_reason() -> str | None:
+    """Why this process cannot run CUDA kernels, or None when it can. TVM's PyPI wheel loads
+    its CUDA runtime (libtvm_runtime_cuda.so) only where the driver's libcuda.so.1 and CUDA
+    13's libcudart.so.13 are on the loader path."""
     try:
-        return bool(tvm.cuda(0).exist)
+        if tvm.cuda(0).exist:
+            return None
     except Exception:  # noqa: BLE001 - no CUDA runtime at all
-        return False
+        pass
+    if not tvm.runtime.enabled("cuda"):
+        return ("TVM's CUDA runtime is not loaded: it needs the NVIDIA driver (libcuda.so.1) and CUDA 13's "
+                "libcudart.so.13 on the loader path (LD_LIBRARY_PATH)")
+    return "no CUDA GPU on this machine"
 
 
 def export(lib, path: str) -> None:

@@ -108,10 +108,12 @@ def check_compatible(manifest: dict, path: str) -> TargetSpec:
             raise ModuleFileError(f"{path}: built for -mcpu={spec.mcpu}, which uses {', '.join(missing)}; this CPU "
                                   f"({host().mcpu}) lacks them. Recompile it here (jitc compile --target llvm)")
     elif spec.kind == "cuda":
-        import tvm
+        from .backends import cuda
 
-        if not tvm.cuda(0).exist:
-            raise ModuleFileError(f"{path}: built for CUDA ({spec.arch}) and this machine has no CUDA GPU")
+        why = cuda.unavailable_reason()
+        if why is not None:
+            raise ModuleFileError(f"{path}: built for CUDA ({spec.arch}) and this machine has no CUDA GPU that TVM "
+                                  f"can use: {why}")
     else:
         raise ModuleFileError(f"{path}: built for {spec.kind}, which runs in a browser; export it with "
                               "`jitc export-web` instead")

@@ -51,7 +51,7 @@ def check_limits(func, target, name: str = "kernel") -> dict:
     int64 = False
 
     def visit(st):
-        nonlocal shared, int64
+        nonlocal shared
         if st is None:
             return
         if isinstance(st, tirx.For):
@@ -264,8 +264,6 @@ class GpuMatmul:
         return out[:64]
 
     def apply(self, func, cfg, target):
-        from tvm import s_tir
-
         from .cpu_matmul import analyze
 
         sch, r = analyze(func)

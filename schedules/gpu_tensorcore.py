@@ -39,7 +39,7 @@ class GpuTensorCore:
     name = "gpu.tensorcore"
     kinds = ("matmul",)
 
-    def _facts(self, func):
+    def _facts(self, func, emulate: bool = False):
         """(schedule, roles, operand dtype, accumulator dtype) or NotApplicable."""
         from . import cpu_matmul
         from .. import tir_analysis as ta
@@ -47,6 +47,8 @@ class GpuTensorCore:
         sch, r = cpu_matmul.analyze(func)
         mac = ta.mac_info(sch, r.anchor)
         in_dtype = str(mac.a.source.dtype)
+        if emulate and str(mac.b.source.dtype) == in_dtype:
+            return sch, r, in_dtype, r.dtype
         if in_dtype not in _TYPES or str(mac.b.source.dtype) != in_dtype:
             raise c.NotApplicable(f"operands are {in_dtype}, tensor cores take {'/'.join(_TYPES)}")
         if r.b_layout not in ("kn", "nk"):
@@ -122,14 +124,22 @@ class GpuTensorCore:
         out.sort(key=lambda d: (-(d["bm"] * d["bn"]), abs(d["wm"] * d["wn"] - 6), -d["bk"], -d["vec"]))
         return out[:32]
 
-    def apply(self, func, cfg, target):
+    def apply(self, func, cfg, target, emulate: bool = False):
+        """The schedule; with `emulate`, the same loop nest and data movement with the
+        fragments in per-thread memory and no tensor-core calls (every lane of a warp computes
+        its warp's fragments in full): runnable on any GPU, WebGPU included, so the tiling,
+        staging and epilogue can be checked where there are no tensor cores."""
         from .gpu import check_limits
 
-        sch, r, in_dtype, acc = self._facts(func)
+        sch, r, in_dtype, acc = self._facts(func, emulate)
         bm, bn, bk, wm, wn, vec = (int(cfg[k]) for k in ("bm", "bn", "bk", "wm", "wn", "vec"))
         if r.M % bm or r.N % bn or r.K % bk or bm % (wm * TILE) or bn % (wn * TILE) or not r.tile_ok(bm, bn, bk):
             raise c.NotApplicable("tile does not divide the problem")
-        names = wmma.intrinsics(in_dtype, acc, r.b_layout == "nk")
+        names = None if emulate else wmma.intrinsics(in_dtype, acc, r.b_layout == "nk")
+
+        def tensorize(loop, role):
+            if names is not None:
+                sch.tensorize(loop, names[role])
         anchor = r.anchor.rv
         c.inline_spatial(sch, keep={r.anchor.name})
         infos = c.infos_or_fail(sch)
@@ -138,12 +148,12 @@ class GpuTensorCore:
         consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
         if len(consumers) > 1 or len(others) > len(consumers):
             raise c.NotApplicable("producers or several epilogues")
-        nwarps, threads = wm * wn, wm * wn * WARP
+        nwarps = wm * wn
         fm, fn = bm // (wm * TILE), bn // (wn * TILE)
 
         # the output path: accumulator fragments -> shared tile -> global (with the epilogue)
         out_copy = sch.cache_write(anchor, 0, "shared")
-        acc_store = sch.cache_write(anchor, 0, "wmma.accumulator")
+        acc_store = sch.cache_write(anchor, 0, "local" if emulate else "wmma.accumulator")
         if consumers:
             sch.reverse_compute_inline(consumers[0].rv)
 
@@ -158,7 +168,9 @@ class GpuTensorCore:
         k0, k1, k2 = sch.split(lk, [None, bk // TILE, TILE])
         outer = [lb] if lb is not None else []
         sch.reorder(*outer, i0, j0, i1, j1, k0, k1, i2, j2, i3, j3, k2)
-        if outer:
+        if outer and target.kind == "webgpu":  # (emulation) TVM's WGSL keeps blockIdx.z for large grids
+            i0 = sch.fuse(outer[0], i0)
+        elif outer:
             sch.bind(outer[0], "blockIdx.z")
         sch.bind(i0, "blockIdx.y")
         sch.bind(j0, "blockIdx.x")
@@ -182,14 +194,14 @@ class GpuTensorCore:
             sch.compute_at(sh, k0, preserve_unit_loops=True)
             self._cooperative(sch, sh, 2, nwarps, vec)
             sch.storage_align(sh, 0, axis=-2, factor=32, offset=8)  # skew rows: fewer bank conflicts
-            frag = sch.cache_read(anchor, idx, scope)
+            frag = sch.cache_read(anchor, idx, "local" if emulate else scope)
             sch.compute_at(frag, k1, preserve_unit_loops=True)
             fl = sch.get_loops(frag)
             a, b = fl[-2:]
             a0, a1 = sch.split(a, [None, TILE])
             b0, b1 = sch.split(b, [None, TILE])
             sch.reorder(a0, b0, a1, b1)
-            sch.tensorize(a1, names["load_a" if idx == 0 else "load_b"])
+            tensorize(a1, "load_a" if idx == 0 else "load_b")
 
         init = sch.decompose_reduction(anchor, k0)
         il = sch.get_loops(init)
@@ -197,9 +209,9 @@ class GpuTensorCore:
         ii0, ii1 = sch.split(ii, [None, TILE])
         ij0, ij1 = sch.split(ij, [None, TILE])
         sch.reorder(ii0, ij0, ii1, ij1)
-        sch.tensorize(ii1, names["fill"])
-        sch.tensorize(i3, names["mma"])
-        sch.tensorize(si1, names["store"])
+        tensorize(ii1, "fill")
+        tensorize(i3, "mma")
+        tensorize(si1, "store")
         f = c.finish(sch)
         check_limits(f, target)
         return f

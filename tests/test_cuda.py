@@ -14,8 +14,8 @@ from jitc.target import parse, webgpu_spec
 
 MODELS = ["mlp", "cnn", "encoder"]
 needs_nvcc = pytest.mark.skipif(shutil.which("nvcc") is None, reason="nvcc is not installed")
-needs_gpu = pytest.mark.skipif(not cuda.available(), reason="no CUDA GPU on this machine (the device tool lends "
-                               "one to some sessions; run `pytest -m gpu` there)")
+needs_gpu = pytest.mark.skipif(not cuda.available(), reason=f"{cuda.unavailable_reason()} (the device tool lends a "
+                               "GPU to some sessions; run `pytest -m gpu` there)")
 
 
 @needs_nvcc
@@ -197,3 +197,82 @@ def test_tune_cuda_from_the_cli(tmp_path, example_path):
     from jitc.db import Database
 
     assert len(Database(str(db)).records(status="ok")) > 0
+
+
+def _nk_matmul_func(m=64, n=64, k=32, dtype="float32"):
+    """C[i, j] = sum_k A[i, k] * B[j, k] (B stored [n, k]: the column-major tensor-core load)."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def func(A: T.Buffer((m, k), dtype), B: T.Buffer((n, k), dtype), C: T.Buffer((m, n), dtype)):
+        T.func_attr({"tirx.noalias": True})
+        for i, j, kk in T.grid(m, n, k):
+            with T.sblock("matmul"):
+                vi, vj, vk = T.axis.remap("SSR", [i, j, kk])
+                with T.init():
+                    C[vi, vj] = T.cast(0, dtype)
+                C[vi, vj] = C[vi, vj] + A[vi, vk] * B[vj, vk]
+
+    return func
+
+
+def _webgpu_reason():
+    try:
+        from jitc.backends.webgpu_runner import adapter
+    except ImportError:
+        return "wgpu is not installed"
+    return None if adapter() is not None else "no WebGPU adapter (apt-get install mesa-vulkan-drivers)"
+
+
+@pytest.mark.skipif(_webgpu_reason() is not None, reason=str(_webgpu_reason()))
+def test_tensor_core_schedule_logic_runs_correctly_emulated_on_webgpu(example_path):
+    """Without tensor cores at hand, the tensor-core schedule's tiling, shared-memory staging,
+    fragment indexing and epilogue run on WebGPU (lavapipe) with the fragments in per-thread
+    memory (`emulate`), checked against the unscheduled kernel on the CPU: dense + bias, batch
+    matmul, and B stored [n, k]."""
+    import numpy as np
+    import tvm
+
+    from jitc.backends import llvm, webgpu
+    from jitc.backends.webgpu_runner import KernelRunner
+    from jitc.cost_model.workloads import onnx_for
+    from jitc.kernel_data import kernel_arrays
+    from jitc.schedules.gpu_tensorcore import GpuTensorCore
+    from jitc.target import host
+
+    spec, cpu = webgpu_spec(), host()
+    funcs = []
+    for w in ({"op": "dense", "m": 64, "k": 64, "n": 96}, {"op": "bmm", "b": 2, "m": 32, "k": 48, "n": 64}):
+        k = next(x for x in compiler.lower(onnx_for(w), spec).kernels.values() if x.kind == "matmul")
+        funcs.append((k.func, kernel_arrays(k)))
+    rng = np.random.default_rng(0)
+    nk = _nk_matmul_func()
+    funcs.append((nk, [rng.standard_normal(s).astype("float32") for s in ((64, 32), (64, 32))]
+                  + [np.zeros((64, 64), "float32")]))
+    runner = KernelRunner()
+    rule = GpuTensorCore()
+    for func, arrays in funcs:
+        ref = llvm.build_candidates({"r": func}, cpu)
+        rt = [tvm.runtime.tensor(a) for a in arrays]
+        ref["r"](*rt)
+        want = rt[-1].numpy()
+        for cfg in ({"bm": 32, "bn": 32, "bk": 16, "wm": 1, "wn": 1, "vec": 1},
+                    {"bm": 32, "bn": 32, "bk": 16, "wm": 2, "wn": 2, "vec": 1},
+                    {"bm": 32, "bn": 32, "bk": 16, "wm": 2, "wn": 1, "vec": 4}):
+            f = rule.apply(func, {"rule": rule.name, **cfg}, spec, emulate=True)
+            lib = webgpu.build({"k": f}, spec)
+            ts = [runner.tensor(a) for a in arrays]
+            runner.run(lib["k"], ts)
+            np.testing.assert_allclose(ts[-1].numpy(), want, rtol=1e-4, atol=1e-4, err_msg=str(cfg))
+
+
+@needs_nvcc
+def test_tensor_core_column_major_b_compiles():
+    from jitc.schedules.gpu_tensorcore import GpuTensorCore
+
+    spec = parse("cuda -arch=sm_80")
+    f = GpuTensorCore().apply(_nk_matmul_func(128, 128, 64, "float16"),
+                              {"rule": "gpu.tensorcore", "bm": 64, "bn": 64, "bk": 32, "wm": 2, "wn": 2, "vec": 8}, spec)
+    lib = cuda.build({"k": f}, spec)
+    assert "wmma::col_major" in cuda.cuda_source(lib)
+    assert cuda.compile_check(lib, "sm_80") > 0

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test conformance bench cost-model cost-model-webgpu clean
+.PHONY: setup system-deps demo test conformance bench cost-model cost-model-webgpu gpu cost-model-cuda clean
 
 setup: $(STAMP)
 
@@ -62,3 +62,17 @@ cost-model-webgpu: setup
 		--per-kernel 32 --seed 3 --ops dense,dense,bmm,elementwise,transpose
 	$(BIN)/jitc cost-model train --target webgpu --from-db bench/results/cost_model_webgpu.db \
 		-o cost_model/pretrained_webgpu.json
+
+# On a machine with an NVIDIA GPU (README, CUDA): the GPU tests (each says why it skips), then
+# bench/cuda.py, which exports its kernel-database records to bench/results/cuda_records.jsonl.
+gpu: setup
+	$(BIN)/python -m pytest -q -rs -m gpu tests/test_cuda.py
+	$(BIN)/python bench/cuda.py
+
+# The CUDA cost model (cost_model/pretrained_cuda.json; `jitc tune --target cuda` ranks with it
+# once it exists, in the rules' order before): candidates of generated workloads timed on the GPU.
+cost-model-cuda: setup
+	$(BIN)/jitc cost-model collect --target cuda --db bench/results/cost_model_cuda.db --workloads 80 \
+		--per-kernel 32 --seed 4 --ops dense,dense_fp16,bmm,bmm_fp16,conv,softmax,layernorm,elementwise
+	$(BIN)/jitc cost-model train --target cuda --from-db bench/results/cost_model_cuda.db \
+		-o cost_model/pretrained_cuda.json

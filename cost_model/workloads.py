@@ -134,8 +134,8 @@ OPS = ["dense", "dense", "dense", "bmm", "bmm", "conv", "conv", "pool", "layerno
 
 
 def sample(n: int, seed: int = 0, ops: list[str] | None = None) -> list[dict]:
-    """n varied workload specs (of `ops`, default a mix weighted towards contractions), none
-    of them held out."""
+    """n varied workload specs (of `ops`, default a mix weighted towards contractions; an op
+    name ending in "_fp16" gives float16 operands), none of them held out."""
     rnd = random.Random(seed)
     held = {key(s) for s in heldout()}
     out, seen = [], set(held)
@@ -143,7 +143,8 @@ def sample(n: int, seed: int = 0, ops: list[str] | None = None) -> list[dict]:
     tries = 0
     while len(out) < n and tries < 100 * n:
         tries += 1
-        op = rnd.choice(ops)
+        picked = rnd.choice(ops)
+        op = picked.removesuffix("_fp16")  # "dense_fp16", "bmm_fp16": float16 operands
         if op == "dense":
             s = {"op": op, "m": rnd.choice([1, 8, 16, 32, 64, 128, 256, 512]), "k": rnd.choice(DIMS),
                  "n": rnd.choice(DIMS)}
@@ -178,6 +179,8 @@ def sample(n: int, seed: int = 0, ops: list[str] | None = None) -> list[dict]:
             shape = [rnd.choice([1, 4, 8, 12, 16]), rnd.choice([16, 48, 64, 100, 128, 196]),
                      rnd.choice([16, 32, 64, 96, 128, 256])]
             s = {"op": op, "shape": shape, "perm": rnd.choice([[0, 2, 1], [1, 0, 2], [2, 1, 0], [1, 2, 0]])}
+        if picked != op:
+            s["dtype"] = "float16"
         if not _flops_ok(s) or key(s) in seen:
             continue
         seen.add(key(s))

@@ -10,7 +10,8 @@
     epilogue: shared -> global with the fused bias / activation, coalesced and vectorized
 
 Knobs: bm, bn (block tile), wm, wn (warps along M and N), bk (k slice), vec (elements per
-thread per copy). The accumulator type is the kernel's (float16 sums stay float16, a kernel
+thread per copy), stages (2: double-buffered shared slices, the next slice's copy in flight
+during this slice's mma_sync; asynchronous cp.async from sm_80). The accumulator type is the kernel's (float16 sums stay float16, a kernel
 that casts to float32 accumulates in float32), so the tensor-core result is the same
 computation as the unscheduled kernel, only reassociated.
 Pruned by the device's limits (threads, shared memory, registers per thread), each rule
@@ -26,6 +27,13 @@ from . import wmma
 TILE = wmma.M  # 16 x 16 x 16 per mma_sync
 WARP = 32
 _TYPES = ("float16", "bfloat16")
+# staged rows padded to a stride of 16k + 8 elements, so the 16 rows a fragment load reads
+# start in different shared-memory banks
+_SKEW = (16, 8)
+
+
+def _skewed(row: int) -> int:
+    return row + (_SKEW[1] - row) % _SKEW[0]
 
 
 def _arch_num(target) -> int:
@@ -108,20 +116,24 @@ class GpuTensorCore:
                         for bk in (32, 16):
                             if r.K % bk or not r.tile_ok(1, 1, bk):
                                 continue
-                            staged = (bm + bn) * bk * ebytes  # A and B slices in shared memory
-                            result = bm * bn * abytes  # the accumulator tile on its way out
-                            if staged + result > max_shared(target):
-                                continue  # static shared memory per block (48 KiB)
-                            for vec in (8, 4):
-                                threads = warps * WARP
-                                if (bm * bk) % (threads * vec) or (bn * bk) % (threads * vec):
-                                    continue  # every thread copies whole vectors
-                                if (bm * bn) % (threads * vec):
-                                    continue
-                                out.append({"rule": self.name, "bm": bm, "bn": bn, "bk": bk, "wm": wm,
-                                            "wn": wn, "vec": vec})
-        # more reuse first: large block tiles, 4 or 8 warps, deeper k slices, wider copies
-        out.sort(key=lambda d: (-(d["bm"] * d["bn"]), abs(d["wm"] * d["wn"] - 6), -d["bk"], -d["vec"]))
+                            for stages in (2, 1):
+                                # A and B slices in shared memory, rows skewed (see _SKEW)
+                                b_rows, b_len = (bk, bn) if r.b_layout == "kn" else (bn, bk)
+                                staged = (bm * _skewed(bk) + b_rows * _skewed(b_len)) * ebytes * stages
+                                result = bm * bn * abytes  # the accumulator tile on its way out
+                                if staged + result > max_shared(target):
+                                    continue  # static shared memory per block (48 KiB)
+                                for vec in (8, 4):
+                                    threads = warps * WARP
+                                    if (bm * bk) % (threads * vec) or (bn * bk) % (threads * vec):
+                                        continue  # every thread copies whole vectors
+                                    if (bm * bn) % (threads * vec):
+                                        continue
+                                    out.append({"rule": self.name, "bm": bm, "bn": bn, "bk": bk, "wm": wm,
+                                                "wn": wn, "vec": vec, "stages": stages})
+        # more reuse first: large block tiles, 4 or 8 warps, deeper k slices, double buffering,
+        # wider copies
+        out.sort(key=lambda d: (-(d["bm"] * d["bn"]), abs(d["wm"] * d["wn"] - 6), -d["bk"], -d["stages"], -d["vec"]))
         return out[:32]
 
     def apply(self, func, cfg, target, emulate: bool = False):
@@ -193,7 +205,7 @@ class GpuTensorCore:
             sh = sch.cache_read(anchor, idx, "shared")
             sch.compute_at(sh, k0, preserve_unit_loops=True)
             self._cooperative(sch, sh, 2, nwarps, vec)
-            sch.storage_align(sh, 0, axis=-2, factor=32, offset=8)  # skew rows: fewer bank conflicts
+            sch.storage_align(sh, 0, axis=-2, factor=_SKEW[0], offset=_SKEW[1])  # fewer bank conflicts
             frag = sch.cache_read(anchor, idx, "local" if emulate else scope)
             sch.compute_at(frag, k1, preserve_unit_loops=True)
             fl = sch.get_loops(frag)
@@ -212,6 +224,14 @@ class GpuTensorCore:
         tensorize(ii1, "fill")
         tensorize(i3, "mma")
         tensorize(si1, "store")
+        if int(cfg.get("stages", 1)) == 2:
+            # double buffering: the copies of slice k+1 (stage 0) run while slice k's fragments
+            # are multiplied (stage 1); TVM doubles the shared buffers. From sm_80 the copies
+            # are asynchronous (cp.async) and need no registers on the way
+            sch.annotate(k0, "software_pipeline_stage", [0, 0, 1])
+            sch.annotate(k0, "software_pipeline_order", [0, 1, 2])
+            if target.kind == "cuda" and _arch_num(target) >= 80:
+                sch.annotate(k0, "software_pipeline_async_stages", [0])
         f = c.finish(sch)
         check_limits(f, target)
         return f

@@ -94,6 +94,8 @@ def test_tensor_core_candidates_in_the_space(dtype):
     f = schedules.apply(k, tc[0], spec)
     src = cuda.cuda_source(cuda.build({"k": f}, spec))
     assert "nvcuda::wmma::mma_sync" in src and "wmma::accumulator, 16, 16, 16, float>" in src
+    piped = next(c for c in tc if c["stages"] == 2)  # double buffered, cp.async on sm_80
+    assert "cp.async" in cuda.cuda_source(cuda.build({"k": schedules.apply(k, piped, spec)}, spec))
     # no tensor cores before Volta, bfloat16 ones from Ampere, none for float32 or on WebGPU
     assert not [c for c in schedules.space(k, parse("cuda -arch=sm_61")) if c["rule"] == "gpu.tensorcore"]
     if dtype == "bfloat16":
@@ -258,7 +260,8 @@ def test_tensor_core_schedule_logic_runs_correctly_emulated_on_webgpu(example_pa
         want = rt[-1].numpy()
         for cfg in ({"bm": 32, "bn": 32, "bk": 16, "wm": 1, "wn": 1, "vec": 1},
                     {"bm": 32, "bn": 32, "bk": 16, "wm": 2, "wn": 2, "vec": 1},
-                    {"bm": 32, "bn": 32, "bk": 16, "wm": 2, "wn": 1, "vec": 4}):
+                    {"bm": 32, "bn": 32, "bk": 16, "wm": 2, "wn": 1, "vec": 4},
+                    {"bm": 32, "bn": 32, "bk": 16, "wm": 2, "wn": 1, "vec": 4, "stages": 2}):
             f = rule.apply(func, {"rule": rule.name, **cfg}, spec, emulate=True)
             lib = webgpu.build({"k": f}, spec)
             ts = [runner.tensor(a) for a in arrays]

@@ -65,9 +65,16 @@ cost-model-webgpu: setup
 
 # On a machine with an NVIDIA GPU (README, CUDA): the GPU tests (each says why it skips), then
 # bench/cuda.py, which exports its kernel-database records to bench/results/cuda_records.jsonl.
-gpu: setup
-	$(BIN)/python -m pytest -q -rs -m gpu tests/test_cuda.py
-	$(BIN)/python bench/cuda.py
+# Where pip cannot reach PyPI (a lent GPU machine), install jitc into that machine's Python
+# (`pip install --no-deps --no-build-isolation -e .`, with apache-tvm and apache-tvm-ffi
+# beside it) and run `make gpu PYTHON_GPU=python3`.
+ifeq ($(origin PYTHON_GPU), undefined)
+GPU_DEPS := setup
+PYTHON_GPU := $(BIN)/python
+endif
+gpu: $(GPU_DEPS)
+	$(PYTHON_GPU) -m pytest -q -rs -m gpu tests/test_cuda.py
+	$(PYTHON_GPU) bench/cuda.py
 
 # The CUDA cost model (cost_model/pretrained_cuda.json; `jitc tune --target cuda` ranks with it
 # once it exists, in the rules' order before): candidates of generated workloads timed on the GPU.

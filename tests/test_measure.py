@@ -96,3 +96,17 @@ def test_half_precision_check_accepts_reassociation_rejects_wrong_tiles():
     shifted = block.copy()
     shifted[:16] = block[16:32]
     assert _compare(shifted, step) is not None
+
+
+def test_bfloat16_kernels_get_random_inputs():
+    """ml_dtypes' bfloat16 is no numpy floating type: its inputs were all zeros once, and every
+    candidate matched the reference whatever it computed."""
+    from jitc import compiler
+    from jitc.cost_model.workloads import onnx_for
+    from jitc.kernel_data import kernel_arrays
+    from jitc.target import host
+
+    low = compiler.lower(onnx_for({"op": "dense", "m": 16, "k": 32, "n": 16, "dtype": "bfloat16"}), host())
+    k = next(x for x in low.kernels.values() if x.kind == "matmul")
+    arrays = kernel_arrays(k)
+    assert str(arrays[0].dtype) == "bfloat16" and float(abs(arrays[0].astype("float32")).max()) > 0.5

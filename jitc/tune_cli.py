@@ -45,6 +45,15 @@ def cmd_tune(a) -> int:
 
     budget = _duration(a.budget)
     low = lower(a.model, a.target, _shapes(a.shape))
+    if low.target.kind == "cuda":
+        from .backends import cuda
+        from .errors import TargetError
+
+        why = cuda.unavailable_reason()
+        if why is not None:
+            raise TargetError(f"tuning for CUDA measures every candidate on the GPU, and this machine has none "
+                              f"TVM can use ({why}). Tune on the GPU machine, or cross-compile with default "
+                              f"schedules: jitc compile {a.model} --target \"cuda -arch=sm_90\"")
     db = Database(a.db or default_path())
     strategy = None
     if not a.no_cost_model:

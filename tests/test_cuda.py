@@ -279,3 +279,14 @@ def test_tensor_core_column_major_b_compiles():
     lib = cuda.build({"k": f}, spec)
     assert "wmma::col_major" in cuda.cuda_source(lib)
     assert cuda.compile_check(lib, "sm_80") > 0
+
+
+@pytest.mark.skipif(cuda.available(), reason="this machine has a CUDA GPU")
+def test_tune_for_cuda_without_a_gpu_says_why(tmp_path, example_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "jitc", "tune", example_path("mlp"), "--target", "cuda",
+                        "--budget", "5s", "--db", str(tmp_path / "k.db")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 2
+    assert "measures every candidate on the GPU" in r.stderr and "jitc compile" in r.stderr

@@ -54,6 +54,48 @@ def unsupported_ops(ep) -> dict[str, list[str]]:
     return missing
 
 
+def _importer():
+    """TVM's ExportedProgram importer, with matrix products keeping their inputs' dtype: TVM's
+    asks for a float32 result of `mm`, `bmm`, `matmul`, `addmm` and `linear` whatever the
+    inputs, so a float16 or bfloat16 model fails to type-check at its first bias add. (On
+    CUDA, jitc then sums half-precision products in float32 anyway: jitc.kernels.)"""
+    import operator
+
+    from tvm import relax
+    from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
+
+    def matmul(a, b):
+        return relax.op.linear_algebra.matmul(a, b, out_dtype=None)
+
+    class Importer(ExportedProgramImporter):
+        def create_convert_map(self):
+            m = super().create_convert_map()
+            for name in ("matmul.default", "mm.default", "bmm.default"):
+                m[name] = self._binary_op(matmul, operator.matmul)
+            return m
+
+        def _linear(self, node):
+            args = self.retrieve_args(node)
+            bias = args[2] if len(args) > 2 else None
+            return self.block_builder.emit(relax.op.linear(args[0], args[1], bias, None))
+
+        def _addmm(self, node):
+            x, y, z = (self.env[a] for a in node.args[:3])
+            alpha, beta = node.kwargs.get("alpha", 1), node.kwargs.get("beta", 1)
+            bb = self.block_builder
+            res = None
+            if alpha != 0:
+                res = bb.emit(matmul(y, z))
+                if alpha != 1:
+                    res = bb.emit(relax.op.multiply(res, relax.const(alpha, res.ty.dtype)))
+            if beta != 0:
+                bias = x if beta == 1 else bb.emit(relax.op.multiply(x, relax.const(beta, x.ty.dtype)))
+                res = bias if res is None else bb.emit(relax.op.add(bias, res))
+            return res
+
+    return Importer()
+
+
 def load(module, example_inputs, name: str | None = None) -> ImportedModel:
     """Import `module` traced at the shapes and dtypes of `example_inputs`."""
     torch = _torch()
@@ -62,13 +104,11 @@ def load(module, example_inputs, name: str | None = None) -> ImportedModel:
     missing = unsupported_ops(ep)
     if missing:
         raise UnsupportedOperatorError(what, missing)
-    from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
-
     sink = io.StringIO()
     try:
         with warnings.catch_warnings(), contextlib.redirect_stdout(sink):
             warnings.simplefilter("ignore")
-            mod = ExportedProgramImporter().from_exported_program(ep, False, True, False, None)
+            mod = _importer().from_exported_program(ep, False, True, False, None)
     except Exception as e:  # noqa: BLE001
         raise ModelError(f"{what}: import failed: {type(e).__name__}: {str(e).strip()[:600]}") from e
     user_inputs = [s.arg.name for s in ep.graph_signature.input_specs if s.kind.name == "USER_INPUT"]

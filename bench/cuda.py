@@ -153,15 +153,17 @@ def check(spec) -> int:
                 designs = ctx.generate_design_space()
                 print(f"MetaSchedule design space for {k.name}: {len(designs)} sketches")
     print(table(rows))
-    try:
-        layer, x = encoder_layer("float32")
-    except ImportError:
-        print("torch is not installed: the encoder layer is not checked")
-        return 0
-    low = compiler.lower(layer, spec, example_inputs=(x,))
-    lib, _, used, _ = compiler.build(low, compiler.choose_configs(low))
-    print(f"encoder layer: {len(low.kernels)} kernels, CUDA compiles for {spec.arch}: "
-          f"{cuda.compile_check(lib, spec.arch)} bytes")
+    for dtype in ("float32", "float16"):
+        try:
+            layer, x = encoder_layer(dtype)
+        except ImportError:
+            print("torch is not installed: the encoder layer is not checked")
+            return 0
+        low = compiler.lower(layer, spec, example_inputs=(x,))
+        lib, _, used, _ = compiler.build(low, compiler.choose_configs(low))
+        n_tc = sum(1 for k in low.kernels.values() for c in schedules.space(k, spec) if c["rule"] == "gpu.tensorcore")
+        print(f"encoder layer {dtype}: {len(low.kernels)} kernels ({n_tc} tensor-core candidates), CUDA compiles "
+              f"for {spec.arch}: {cuda.compile_check(lib, spec.arch)} bytes")
     return 0
 
 

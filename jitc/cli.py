@@ -11,6 +11,23 @@ import numpy as np
 from .errors import InputError, JitcError
 
 
+def _target(a) -> str:
+    """--target, with --arch folded in: `--arch sm_90` alone means `--target "cuda -arch=sm_90"`."""
+    from .errors import TargetError
+
+    arch = getattr(a, "arch", None)
+    if not arch:
+        return a.target
+    t = a.target.strip()
+    if t == "llvm":  # the default: --arch alone asks for CUDA
+        t = "cuda"
+    if t.split()[0] != "cuda":
+        raise TargetError(f"--arch {arch} is a CUDA architecture; the target is {t!r} (use --target cuda)")
+    if "-arch" in t:
+        raise TargetError(f"the architecture is given twice: --arch {arch} and --target {t!r}")
+    return f"{t} -arch={arch}"
+
+
 def _shapes(items: list[str] | None) -> dict:
     out = {}
     for item in items or []:
@@ -87,7 +104,7 @@ def _is_module_file(path: str) -> bool:
 def cmd_info(a) -> int:
     from .compiler import lower
 
-    low = lower(a.model, a.target, _shapes(a.shape))
+    low = lower(a.model, _target(a), _shapes(a.shape))
     print(f"model   {low.imported.source}")
     print(f"target  {low.target.describe()}")
     for s in low.imported.inputs:
@@ -109,7 +126,7 @@ def cmd_info(a) -> int:
 def cmd_compile(a) -> int:
     from .compiler import compile as compile_model
 
-    m = compile_model(a.model, a.target, shapes=_shapes(a.shape), db=_db_arg(a))
+    m = compile_model(a.model, _target(a), shapes=_shapes(a.shape), db=_db_arg(a))
     out = a.output or os.path.splitext(os.path.basename(a.model))[0] + ".jitc"
     m.save(out)
     tuned = sum(1 for k in m.kernels if k.get("source") == "db")
@@ -149,7 +166,7 @@ def cmd_run(a) -> int:
         from .jit_runtime import serve_cli
 
         return serve_cli(a, _duration(a.jit), _shapes(a.shape), _read_inputs)
-    m = load(a.model) if is_module else compile_model(a.model, a.target, shapes=_shapes(a.shape), db=_db_arg(a))
+    m = load(a.model) if is_module else compile_model(a.model, _target(a), shapes=_shapes(a.shape), db=_db_arg(a))
     feeds, randomized = _read_inputs(a.input, m.inputs, a.seed)
     if randomized:
         print(f"random inputs (seed {a.seed}) for: {', '.join(randomized)}", file=sys.stderr)
@@ -186,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="fix a dynamic input dimension, e.g. input_ids=1x128 (repeatable)")
         if target:
             sp.add_argument("--target", default="llvm", help="llvm (the host CPU), 'llvm -mcpu=NAME', cuda, ...")
+            sp.add_argument("--arch", default=None, help="CUDA architecture to build for without its GPU (sm_80, "
+                            "sm_90, ...): --arch sm_90 is --target 'cuda -arch=sm_90'")
 
     sp = sub.add_parser("info", help="print a model's inputs, outputs and kernel table")
     model_args(sp)

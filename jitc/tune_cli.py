@@ -38,13 +38,13 @@ class Progress:
 
 
 def cmd_tune(a) -> int:
-    from .cli import _duration, _shapes
+    from .cli import _duration, _shapes, _target
     from .compiler import choose_configs, lower, module_from
     from .db import Database, default_path
     from .tune import tune
 
     budget = _duration(a.budget)
-    low = lower(a.model, a.target, _shapes(a.shape))
+    low = lower(a.model, _target(a), _shapes(a.shape))
     if low.target.kind == "cuda":
         from .backends import cuda
         from .errors import TargetError
@@ -102,6 +102,7 @@ def register(sub) -> None:
     sp.add_argument("model", help="ONNX model file")
     sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")
     sp.add_argument("--target", default="llvm", help="llvm (the host CPU), cuda, ...")
+    sp.add_argument("--arch", default=None, help="CUDA architecture (sm_80, sm_90, ...), as in jitc compile")
     sp.add_argument("--budget", default="30s", help="wall-clock budget, e.g. 30s, 2m (default 30s)")
     sp.add_argument("--db", default=None, help="kernel database (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
     sp.add_argument("-o", "--output", help="tuned .jitc to write (default MODEL.tuned.jitc)")

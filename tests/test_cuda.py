@@ -290,3 +290,18 @@ def test_tune_for_cuda_without_a_gpu_says_why(tmp_path, example_path):
                         "--budget", "5s", "--db", str(tmp_path / "k.db")], capture_output=True, text=True, timeout=300)
     assert r.returncode == 2
     assert "measures every candidate on the GPU" in r.stderr and "jitc compile" in r.stderr
+
+
+def test_cli_arch_cross_compiles_for_cuda(tmp_path, example_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "m.jitc"
+    r = subprocess.run([sys.executable, "-m", "jitc", "compile", example_path("mlp"), "--arch", "sm_90", "--no-db",
+                        "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-1500:]
+    man = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    assert man["target"]["kind"] == "cuda" and man["target"]["arch"] == "sm_90"
+    r = subprocess.run([sys.executable, "-m", "jitc", "compile", example_path("mlp"), "--target", "llvm -mcpu=znver4",
+                        "--arch", "sm_90", "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 2 and "CUDA architecture" in r.stderr

@@ -154,10 +154,51 @@ def build(low: Lowering, configs: dict[str, dict]):
     funcs, used = {}, {}
     for name, k in low.kernels.items():
         funcs[name], used[name] = schedules.schedule(k, low.target, configs[name])
+    backend = for_target(low.target)
+    try:
+        lib = backend.build(funcs, low.target)
+    except Exception as e:  # noqa: BLE001 - a kernel TVM's code generation rejects: replace it
+        before = dict(used)
+        funcs, used = _replace_unbuildable(low, funcs, used, backend, e)
+        if used == before:
+            raise
+        lib = None
     if used != configs:  # a fallback changed a config: weight layouts must follow the one used
         plan, used = _apply_param_layouts(low.plan, low, used)
-    lib = for_target(low.target).build(funcs, low.target)
+    if lib is None:
+        lib = backend.build(funcs, low.target)
     return lib, plan, used, time.perf_counter() - t0
+
+
+def _replace_unbuildable(low: Lowering, funcs: dict, used: dict, backend, error: Exception) -> tuple[dict, dict]:
+    """The library did not build: build each kernel alone, and give each one that fails the
+    first of its rule's default and the fallback rule's default that builds (a warning names
+    it). A kernel nothing builds for is an error naming it."""
+    import warnings
+
+    funcs, used = dict(funcs), dict(used)
+    for name, k in low.kernels.items():
+        try:
+            backend.build_candidates({name: funcs[name]}, low.target)
+            continue
+        except Exception as e:  # noqa: BLE001
+            first = e
+        for cfg in (schedules.default_config(k, low.target), schedules.fallback_rule(low.target).default(k, low.target)):
+            if cfg == used[name]:
+                continue
+            try:
+                f = schedules.apply(k, cfg, low.target)
+                backend.build_candidates({name: f}, low.target)
+            except Exception:  # noqa: BLE001 - try the next
+                continue
+            warnings.warn(f"{name}: {used[name]} does not build ({type(first).__name__}: {str(first).strip()[-200:]}); "
+                          f"using {cfg}", RuntimeWarning, stacklevel=3)
+            funcs[name], used[name] = f, cfg
+            break
+        else:
+            raise ModelError(f"{low.imported.source}: kernel {name} does not build for {low.target.kind} with any "
+                             f"schedule: {type(first).__name__}: {str(first).strip()[-400:]}") from error
+    return funcs, used
 
 
 def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:

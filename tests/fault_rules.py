@@ -35,6 +35,13 @@ class FaultRule:
             return _body_of(func, lambda out: tirx.Evaluate(tirx.call_extern("int32", "abort")))
         if fault == "build":
             raise ValueError("this config does not apply")
+        if fault == "codegen":  # schedules, but the CPU code generator rejects it (a GPU thread axis)
+            from tvm import s_tir
+
+            sch = s_tir.Schedule(func)
+            block = sch.get_child_blocks(sch.get_sblock("root"))[0]
+            sch.bind(sch.get_loops(block)[0], "threadIdx.x")
+            return sch.mod["main"]
         raise ValueError(fault)
 
 

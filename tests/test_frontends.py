@@ -1,5 +1,8 @@
 """Frontends: what imports, and the errors for what does not."""
 
+import os
+import sys
+
 import numpy as np
 import onnx
 import pytest
@@ -177,10 +180,12 @@ def test_torch_half_precision_model_keeps_its_dtype():
     np.testing.assert_allclose(got, want, rtol=0.05, atol=0.03)
 
 
-def test_torch_bfloat16_model_imports_and_builds_for_cuda():
-    """bfloat16 too (built for CUDA, where its products sum in float32; TVM's LLVM lowering of
-    vectorized bfloat16 stores fails on the CPU, a TVM limitation left alone)."""
+def test_torch_bfloat16_model_runs_and_builds_for_cuda():
+    """bfloat16 too: on the CPU (where one of its kernels hits a TVM code-generation error and
+    is rebuilt with another schedule) against torch, and built for CUDA."""
     import shutil
+
+    import numpy as np
 
     torch = pytest.importorskip("torch")
     from jitc import compiler
@@ -188,11 +193,40 @@ def test_torch_bfloat16_model_imports_and_builds_for_cuda():
     from jitc.target import parse
 
     net, x, y = _half_net(torch, "bfloat16")
+    m = jitc.compile(net, example_inputs=(x, y), db=None)
+    feeds = [t.view(torch.int16).numpy().view("bfloat16") for t in (x, y)]
+    with torch.no_grad():
+        want = net(x, y).float().numpy()
+    np.testing.assert_allclose(np.asarray(m(*feeds)).astype("float32"), want, rtol=0.05, atol=0.1)
     low = compiler.lower(net, parse("cuda -arch=sm_80"), example_inputs=(x, y))
     assert low.imported.outputs[0].dtype == "bfloat16"
     if shutil.which("nvcc"):
         lib, _, _, _ = compiler.build(low, compiler.choose_configs(low))
         assert cuda.compile_check(lib, "sm_80") > 0
+
+
+def test_a_kernel_that_does_not_build_is_rebuilt_with_another_schedule(example_path):
+    """TVM's code generation rejects a config (here a test rule binding a GPU thread axis on
+    the CPU): the model still compiles, that kernel with its rule's default, with a warning
+    naming it; the outputs are right."""
+    import numpy as np
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import fault_rules  # noqa: F401 - registers test.fault
+
+    from jitc import compiler
+    from jitc.reference import compare, onnxruntime_outputs
+
+    low = compiler.lower(example_path("mlp"))
+    name = next(iter(low.kernels))
+    configs = compiler.choose_configs(low)
+    configs[name] = {"rule": "test.fault", "module": "fault_rules", "fault": "codegen"}
+    with pytest.warns(RuntimeWarning, match=f"{name}: .* does not build"):
+        m = compiler.module_from(low, configs)
+    assert m.kernels[0]["config"]["rule"] != "test.fault"
+    x = np.random.default_rng(0).standard_normal(m.inputs[0].shape).astype("float32")
+    want = onnxruntime_outputs(example_path("mlp"), {m.inputs[0].name: x})[0]
+    assert compare(m(x), want, "float32", rtol=1e-4, atol=1e-5) is None
 
 
 def test_compile_rejects_other_objects():

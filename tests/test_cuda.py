@@ -305,3 +305,36 @@ def test_cli_arch_cross_compiles_for_cuda(tmp_path, example_path):
     r = subprocess.run([sys.executable, "-m", "jitc", "compile", example_path("mlp"), "--target", "llvm -mcpu=znver4",
                         "--arch", "sm_90", "-o", str(out)], capture_output=True, text=True, timeout=300)
     assert r.returncode == 2 and "CUDA architecture" in r.stderr
+
+
+@pytest.mark.gpu
+@needs_gpu
+def test_cuda_module_file_round_trip_on_gpu(tmp_path, example_path):
+    """A .jitc built for this GPU loads and runs, and matches onnxruntime."""
+    import numpy as np
+
+    import jitc
+    from jitc.reference import compare, onnxruntime_outputs
+
+    m = compiler.compile(example_path("encoder"), "cuda", db=None)
+    p = tmp_path / "e.jitc"
+    m.save(p)
+    loaded = jitc.load(p)
+    x = loaded.random_inputs(0)
+    want = onnxruntime_outputs(example_path("encoder"), {s.name: a for s, a in zip(loaded.inputs, x)})[0]
+    assert compare(np.asarray(loaded(*x)), want, "float32", rtol=1e-3, atol=1e-4) is None
+
+
+@needs_nvcc
+def test_bench_cuda_check_builds_everything_without_a_gpu():
+    """`python bench/cuda.py --check`: the GPU benchmark's workloads, spaces, MetaSchedule
+    target and encoder layers build here, so the benchmark does not rot between GPU sessions."""
+    import os
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    r = subprocess.run([sys.executable, os.path.join(root, "bench", "cuda.py"), "--check"], capture_output=True,
+                       text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "MetaSchedule design space" in r.stdout and "encoder layer float16" in r.stdout

@@ -251,9 +251,11 @@ class GpuMatmul:
                                 continue
                             if (bm + bn) * bk * ebytes > max_shared(target):
                                 continue  # the staged A and B tiles must fit in shared memory
-                            # vectorized copies on CUDA only: TVM's WGSL lowering rejects some
-                            # vectorized shared-memory stores (an alignment check, e.g. 16 x 64
-                            # tiles of 32 threads), so WebGPU copies one element per thread
+                            # vectorized copies on CUDA only. On WebGPU, TVM's WGSL lowering fails
+                            # an alignment check for vec4 copies beside an 8-wide register tile
+                            # (95 of 95 such builds failed, 0 of 151 others); the others are right
+                            # on lavapipe but were no faster there (the encoder's matmuls), so
+                            # WebGPU copies one element per thread until a real GPU says otherwise
                             for vec in ((4, 1) if target.kind == "cuda" else (1,)):
                                 if vec > 1 and ((bm * bk) % (threads * vec) or (bn * bk) % (threads * vec)):
                                     continue  # a vectorized copy gives every thread whole vectors

@@ -225,6 +225,12 @@ def available_features() -> set[str]:
     return real if real is not None else set(host().features)
 
 
+# Shared memory a block may opt into (dynamic shared memory past the static 48 KiB), by
+# compute capability, from NVIDIA's CUDA programming guide (technical specifications table).
+CUDA_SHARED_OPTIN_KIB = {70: 96, 72: 96, 75: 64, 80: 163, 86: 99, 87: 163, 89: 99, 90: 227, 100: 227, 103: 227,
+                         120: 99}
+
+
 def cuda_spec(arch: str | None = None) -> TargetSpec:
     """A CUDA target: the GPU's architecture when one is present, else `arch` (default sm_80)."""
     limits = {"max_threads_per_block": 1024, "max_shared_memory_per_block": 48 * 1024,
@@ -240,7 +246,13 @@ def cuda_spec(arch: str | None = None) -> TargetSpec:
                 limits["max_shared_memory_per_block"] = dev.max_shared_memory_per_block
         except Exception:  # noqa: BLE001 - no CUDA runtime
             arch = None
-    return TargetSpec(kind="cuda", arch=arch or "sm_80", vector_bits=128, limits=limits)
+    arch = arch or "sm_80"
+    try:
+        cc = int(re.sub(r"\D", "", arch))
+    except ValueError:
+        cc = 80
+    limits["max_shared_memory_per_block_optin"] = CUDA_SHARED_OPTIN_KIB.get(cc, 48) * 1024
+    return TargetSpec(kind="cuda", arch=arch, vector_bits=128, limits=limits)
 
 
 # WebGPU's default limits (https://www.w3.org/TR/webgpu/#limits): what every adapter grants.

@@ -32,6 +32,11 @@ def max_shared(target) -> int:
     return int(lim.get("maxComputeWorkgroupStorageSize", lim.get("max_shared_memory_per_block", 48 * 1024)))
 
 
+def max_shared_dynamic(target) -> int:
+    """Dynamic shared memory a CUDA block may opt into (the static limit elsewhere)."""
+    return int(target.limits.get("max_shared_memory_per_block_optin", max_shared(target)))
+
+
 def max_groups(target) -> int:
     return int(target.limits.get("maxComputeWorkgroupsPerDimension", 2**31 - 1))
 
@@ -48,10 +53,11 @@ def check_limits(func, target, name: str = "kernel") -> dict:
     threads = {"threadIdx.x": 1, "threadIdx.y": 1, "threadIdx.z": 1}
     blocks = {"blockIdx.x": 1, "blockIdx.y": 1, "blockIdx.z": 1}
     shared = 0
+    dynamic = 0  # "shared.dyn": one allocation; counted whole (TVM may overlap dead buffers)
     int64 = False
 
     def visit(st):
-        nonlocal shared
+        nonlocal shared, dynamic
         if st is None:
             return
         if isinstance(st, tirx.For):
@@ -70,7 +76,11 @@ def check_limits(func, target, name: str = "kernel") -> dict:
                     n = 1
                     for d in buf.shape:
                         n *= int(d) if isinstance(d, tirx.IntImm) else 1
-                    shared += n * ((buf.dtype.bits * buf.dtype.lanes + 7) // 8)
+                    size = n * ((buf.dtype.bits * buf.dtype.lanes + 7) // 8)
+                    if buf.scope() == "shared":
+                        shared += size
+                    else:
+                        dynamic += size
             visit(st.body)
         elif isinstance(st, tirx.SeqStmt):
             for s in st.seq:
@@ -83,7 +93,7 @@ def check_limits(func, target, name: str = "kernel") -> dict:
 
     visit(_compacted(func).body)
     total = threads["threadIdx.x"] * threads["threadIdx.y"] * threads["threadIdx.z"]
-    out = {"threads": total, "shared_bytes": shared, "blocks": blocks}
+    out = {"threads": total, "shared_bytes": shared, "dynamic_shared_bytes": dynamic, "blocks": blocks}
     if total > max_threads(target):
         raise LimitError(f"{name}: {total} threads per workgroup exceed the limit of {max_threads(target)}")
     lim = target.limits
@@ -92,6 +102,9 @@ def check_limits(func, target, name: str = "kernel") -> dict:
             raise LimitError(f"{name}: workgroup size {threads[f'threadIdx.{axis}']} along {axis} exceeds {key}={lim[key]}")
     if shared > max_shared(target):
         raise LimitError(f"{name}: {shared} bytes of workgroup memory exceed the limit of {max_shared(target)}")
+    if dynamic and shared + dynamic > max_shared_dynamic(target):
+        raise LimitError(f"{name}: {shared + dynamic} bytes of shared memory exceed what a block may opt into "
+                         f"({max_shared_dynamic(target)} on {target.arch or target.kind})")
     for axis, n in blocks.items():
         if n > max_groups(target):
             raise LimitError(f"{name}: {n} workgroups along {axis} exceed maxComputeWorkgroupsPerDimension="

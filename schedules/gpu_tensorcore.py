@@ -14,6 +14,10 @@ thread per copy), stages (2: double-buffered shared slices, the next slice's cop
 during this slice's mma_sync; asynchronous cp.async from sm_80). The accumulator type is the kernel's (float16 sums stay float16, a kernel
 that casts to float32 accumulates in float32), so the tensor-core result is the same
 computation as the unscheduled kernel, only reassociated.
+On CUDA the staging and the output tile live in dynamic shared memory: TVM packs them into
+one allocation, the output tile reusing the operand slices' bytes (dead by then), and a block
+may go past the static 48 KiB up to what its architecture lets it opt into (163 KiB on sm_80,
+227 KiB on sm_90), which 128 x 128 tiles with a float32 accumulator need.
 Pruned by the device's limits (threads, shared memory, registers per thread), each rule
 stated where it is applied. Only in the tuning space, never the default: a tensor-core kernel
 is adopted after the tuner checked its output on the GPU against the reference.
@@ -82,7 +86,7 @@ class GpuTensorCore:
         return sp[0]
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu import max_shared, max_threads
+        from .gpu import max_shared_dynamic, max_threads
 
         if not self.supports(kernel, target):
             return []
@@ -121,8 +125,8 @@ class GpuTensorCore:
                                 b_rows, b_len = (bk, bn) if r.b_layout == "kn" else (bn, bk)
                                 staged = (bm * _skewed(bk) + b_rows * _skewed(b_len)) * ebytes * stages
                                 result = bm * bn * abytes  # the accumulator tile on its way out
-                                if staged + result > max_shared(target):
-                                    continue  # static shared memory per block (48 KiB)
+                                if staged + result > max_shared_dynamic(target):
+                                    continue  # the shared memory a block may opt into (by arch)
                                 for vec in (8, 4):
                                     threads = warps * WARP
                                     if (bm * bk) % (threads * vec) or (bn * bk) % (threads * vec):
@@ -147,7 +151,11 @@ class GpuTensorCore:
         bm, bn, bk, wm, wn, vec = (int(cfg[k]) for k in ("bm", "bn", "bk", "wm", "wn", "vec"))
         if r.M % bm or r.N % bn or r.K % bk or bm % (wm * TILE) or bn % (wn * TILE) or not r.tile_ok(bm, bn, bk):
             raise c.NotApplicable("tile does not divide the problem")
-        names = None if emulate else wmma.intrinsics(in_dtype, acc, r.b_layout == "nk")
+        # CUDA stages in dynamic shared memory: TVM lays the operand slices and the output tile
+        # out in one allocation, the output tile reusing the slices' bytes (they are dead by
+        # then), and may go past 48 KiB up to the GPU's opt-in limit
+        smem = "shared" if emulate or target.kind != "cuda" else "shared.dyn"
+        names = None if emulate else wmma.intrinsics(in_dtype, acc, r.b_layout == "nk", smem)
 
         def tensorize(loop, role):
             if names is not None:
@@ -164,7 +172,7 @@ class GpuTensorCore:
         fm, fn = bm // (wm * TILE), bn // (wn * TILE)
 
         # the output path: accumulator fragments -> shared tile -> global (with the epilogue)
-        out_copy = sch.cache_write(anchor, 0, "shared")
+        out_copy = sch.cache_write(anchor, 0, smem)
         acc_store = sch.cache_write(anchor, 0, "local" if emulate else "wmma.accumulator")
         if consumers:
             sch.reverse_compute_inline(consumers[0].rv)
@@ -202,7 +210,7 @@ class GpuTensorCore:
 
         # operands: global -> shared (cooperative, vectorized) -> fragments
         for idx, scope in ((0, "wmma.matrix_a"), (1, "wmma.matrix_b")):
-            sh = sch.cache_read(anchor, idx, "shared")
+            sh = sch.cache_read(anchor, idx, smem)
             sch.compute_at(sh, k0, preserve_unit_loops=True)
             self._cooperative(sch, sh, 2, nwarps, vec)
             sch.storage_align(sh, 0, axis=-2, factor=_SKEW[0], offset=_SKEW[1])  # fewer bank conflicts

@@ -22,7 +22,7 @@ def _frag_index(buf, stride, rows, cols):
     return (buf.elem_offset // stride // rows) * (stride // cols) + buf.elem_offset % stride // cols
 
 
-def _load(dtype: str, operand: str, col_major: bool):
+def _load(dtype: str, operand: str, col_major: bool, shared: str):
     from tvm.script import tirx as T
 
     scope = f"wmma.matrix_{operand}"
@@ -31,7 +31,7 @@ def _load(dtype: str, operand: str, col_major: bool):
 
     @T.prim_func(s_tir=True)
     def desc(a: T.handle, c: T.handle) -> None:
-        A = T.match_buffer(a, (rows, cols), dtype, align=64, offset_factor=cols, scope="shared")
+        A = T.match_buffer(a, (rows, cols), dtype, align=64, offset_factor=cols, scope=shared)
         C = T.match_buffer(c, (rows, cols), dtype, align=64, offset_factor=cols, scope=scope)
         with T.sblock("root"):
             T.reads(A[0:rows, 0:cols])
@@ -44,7 +44,7 @@ def _load(dtype: str, operand: str, col_major: bool):
     @T.prim_func(s_tir=True)
     def impl(a: T.handle, c: T.handle) -> None:
         s1, s0, d1, d0 = T.int32(), T.int32(), T.int32(), T.int32()
-        A = T.match_buffer(a, (rows, cols), dtype, align=64, offset_factor=cols, scope="shared", strides=[s1, s0])
+        A = T.match_buffer(a, (rows, cols), dtype, align=64, offset_factor=cols, scope=shared, strides=[s1, s0])
         C = T.match_buffer(c, (rows, cols), dtype, align=64, offset_factor=cols, scope=scope, strides=[d1, d0])
         with T.sblock("root"):
             T.reads(A[0:rows, 0:cols])
@@ -84,13 +84,13 @@ def _fill(dtype: str):
     return desc, impl
 
 
-def _store(dtype: str):
+def _store(dtype: str, shared: str):
     from tvm.script import tirx as T
 
     @T.prim_func(s_tir=True)
     def desc(a: T.handle, c: T.handle) -> None:
         A = T.match_buffer(a, (M, N), dtype, align=64, offset_factor=N, scope="wmma.accumulator")
-        C = T.match_buffer(c, (M, N), dtype, align=64, offset_factor=N, scope="shared")
+        C = T.match_buffer(c, (M, N), dtype, align=64, offset_factor=N, scope=shared)
         with T.sblock("root"):
             T.reads(A[0:M, 0:N])
             T.writes(C[0:M, 0:N])
@@ -103,7 +103,7 @@ def _store(dtype: str):
     def impl(a: T.handle, c: T.handle) -> None:
         s1, s0, d1, d0 = T.int32(), T.int32(), T.int32(), T.int32()
         A = T.match_buffer(a, (M, N), dtype, align=64, offset_factor=N, scope="wmma.accumulator", strides=[d1, d0])
-        C = T.match_buffer(c, (M, N), dtype, align=64, offset_factor=N, scope="shared", strides=[s1, s0])
+        C = T.match_buffer(c, (M, N), dtype, align=64, offset_factor=N, scope=shared, strides=[s1, s0])
         with T.sblock("root"):
             T.reads(A[0:M, 0:N])
             T.writes(C[0:M, 0:N])
@@ -157,17 +157,20 @@ def _mma(in_dtype: str, acc_dtype: str, b_nk: bool):
     return desc, impl
 
 
-def intrinsics(in_dtype: str, acc_dtype: str, b_nk: bool) -> dict:
-    """Names of the registered intrinsics for a GEMM with these operand and accumulator types
-    and B's layout ("nk": B[n, k], loaded column-major): keys load_a, load_b, fill, mma, store."""
+def intrinsics(in_dtype: str, acc_dtype: str, b_nk: bool, shared: str = "shared") -> dict:
+    """Names of the registered intrinsics for a GEMM with these operand and accumulator types,
+    B's layout ("nk": B[n, k], loaded column-major) and the staging memory's scope ("shared",
+    or "shared.dyn"): keys load_a, load_b, fill, mma, store."""
     from tvm.s_tir import TensorIntrin
 
+    tag = "dyn" if shared == "shared.dyn" else "static"
     names = {
-        "load_a": (f"jitc_wmma_load_a_{in_dtype}", lambda: _load(in_dtype, "a", False)),
-        "load_b": (f"jitc_wmma_load_b_{in_dtype}_{'nk' if b_nk else 'kn'}", lambda: _load(in_dtype, "b", b_nk)),
+        "load_a": (f"jitc_wmma_load_a_{in_dtype}_{tag}", lambda: _load(in_dtype, "a", False, shared)),
+        "load_b": (f"jitc_wmma_load_b_{in_dtype}_{'nk' if b_nk else 'kn'}_{tag}",
+                   lambda: _load(in_dtype, "b", b_nk, shared)),
         "fill": (f"jitc_wmma_fill_{acc_dtype}", lambda: _fill(acc_dtype)),
         "mma": (f"jitc_wmma_mma_{in_dtype}_{acc_dtype}_{'nk' if b_nk else 'kn'}", lambda: _mma(in_dtype, acc_dtype, b_nk)),
-        "store": (f"jitc_wmma_store_{acc_dtype}", lambda: _store(acc_dtype)),
+        "store": (f"jitc_wmma_store_{acc_dtype}_{tag}", lambda: _store(acc_dtype, shared)),
     }
     for name, make in names.values():
         if name not in _registered:

@@ -126,6 +126,7 @@ def test_every_candidate_compiles_within_registers_and_shared_memory(example_pat
         space = schedules.space(k, spec)
         funcs = {f"c{i}": schedules.apply(k, cfg, spec) for i, cfg in enumerate(space)}
         usage = cuda.resource_usage(cuda.build(funcs, spec), "sm_80")
+        dynamic = cuda.dynamic_shared_bytes(funcs, spec)
         from jitc.schedules.gpu import check_limits
 
         for i, cfg in enumerate(space):
@@ -134,6 +135,8 @@ def test_every_candidate_compiles_within_registers_and_shared_memory(example_pat
             assert u["spill_bytes"] == 0, (kind, cfg, u)
             assert u["registers"] * threads <= 65536, (kind, cfg, u, threads)
             assert u["shared_bytes"] <= 48 * 1024, (kind, cfg, u)
+            # past 48 KiB only dynamically, within what an A100 (sm_80) block may opt into
+            assert u["shared_bytes"] + dynamic[f"c{i}"] <= 163 * 1024, (kind, cfg, u, dynamic[f"c{i}"])
 
 
 def test_module_file_records_cuda_target(tmp_path, example_path):

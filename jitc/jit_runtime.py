@@ -145,7 +145,7 @@ class JitModule:
             return
         from .backends import for_target
         from .kernel_data import kernel_arrays
-        from .reference import compare
+        from .measure_worker import check_output
         from .schedules.layouts import transform_param
 
         k = self.low.kernels[name]
@@ -171,7 +171,7 @@ class JitModule:
         want = run(self.module.kernel_function(name), old_tf)
         got = run(new, new_tf)
         for g, w in zip(got, want):
-            bad = compare(g, w, str(w.dtype), rtol=1e-3, atol=1e-3) if str(w.dtype).startswith("float") else compare(g, w)
+            bad = check_output(g, w)  # the measuring worker's check (half precision by output scale)
             if bad:
                 self.rejected.append({"kernel": name, "config": config, "why": bad})
                 return

@@ -38,7 +38,9 @@ def _tolerance(dtype: str) -> tuple[float, float]:
     return 0.0, 0.0
 
 
-def _compare(got, want) -> str | None:
+def check_output(got, want) -> str | None:
+    """None when a candidate's output matches the reference, else what differs (also the JIT's
+    check of a new kernel against the one in use)."""
     import numpy as np
 
     if got.shape != want.shape:
@@ -252,7 +254,7 @@ def serve(conn) -> None:
                 runner.run(lib, name, args)
                 bad = None
                 for got, want in zip(args[len(args) - st.n_out:], st.reference):
-                    bad = bad or _compare(got.numpy(), want)
+                    bad = bad or check_output(got.numpy(), want)
                 if bad:
                     conn.send(("result", i, {"status": "wrong", "error": bad, "build_ms": build_ms[i]}))
                     continue

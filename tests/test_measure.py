@@ -77,7 +77,7 @@ def test_half_precision_check_accepts_reassociation_rejects_wrong_tiles():
     of the output lost or shifted: rejected."""
     import numpy as np
 
-    from jitc.measure_worker import _compare
+    from jitc.measure_worker import check_output
 
     rng = np.random.default_rng(0)
     a = rng.standard_normal((64, 3072)).astype(np.float16)
@@ -89,13 +89,13 @@ def test_half_precision_check_accepts_reassociation_rejects_wrong_tiles():
     block = np.zeros((64, 32), np.float16)
     for k in range(0, 3072, 16):
         block = (block.astype(np.float32) + prod[:, k:k + 16].sum(1)).astype(np.float16)
-    assert _compare(block, step) is None
+    assert check_output(block, step) is None
     lost = block.copy()
     lost[16:32, 16:32] = 0
-    assert _compare(lost, step) is not None
+    assert check_output(lost, step) is not None
     shifted = block.copy()
     shifted[:16] = block[16:32]
-    assert _compare(shifted, step) is not None
+    assert check_output(shifted, step) is not None
 
 
 def test_bfloat16_kernels_get_random_inputs():

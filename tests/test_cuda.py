@@ -341,3 +341,22 @@ def test_bench_cuda_check_builds_everything_without_a_gpu():
                        text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     assert "MetaSchedule design space" in r.stdout and "encoder layer float16" in r.stdout
+
+
+@pytest.mark.gpu
+@needs_gpu
+def test_jit_on_the_gpu_serves_while_tuning(tmp_path, example_path):
+    """jitc.jit with target cuda: runs at once, tunes in the background, outputs stay right."""
+    import numpy as np
+
+    import jitc
+    from jitc.reference import compare, onnxruntime_outputs
+
+    m = jitc.jit(example_path("encoder"), "cuda", budget="20s", db=str(tmp_path / "k.db"))
+    x = m.random_inputs(0)
+    want = onnxruntime_outputs(example_path("encoder"), {s.name: a for s, a in zip(m.inputs, x)})[0]
+    while m.tuning:
+        assert compare(np.asarray(m(*x)), want, "float32", rtol=1e-3, atol=1e-4) is None
+    m.wait()
+    assert compare(np.asarray(m(*x)), want, "float32", rtol=1e-3, atol=1e-4) is None
+    assert m.stats()["kernels"] > 0

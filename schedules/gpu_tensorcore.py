@@ -11,9 +11,10 @@
 
 Knobs: bm, bn (block tile), wm, wn (warps along M and N), bk (k slice), vec (elements per
 thread per copy), stages (2: double-buffered shared slices, the next slice's copy in flight
-during this slice's mma_sync; asynchronous cp.async from sm_80). The accumulator type is the kernel's (float16 sums stay float16, a kernel
-that casts to float32 accumulates in float32), so the tensor-core result is the same
-computation as the unscheduled kernel, only reassociated.
+during this slice's mma_sync; asynchronous cp.async from sm_80).
+The accumulator type is the kernel's: on CUDA jitc lowers half-precision matmuls to sum in
+float32 (jitc.kernels), a float16 kernel that sums in float16 keeps a float16 accumulator. So
+the tensor-core result is the unscheduled kernel's computation, only reassociated.
 On CUDA the staging and the output tile live in dynamic shared memory: TVM packs them into
 one allocation, the output tile reusing the operand slices' bytes (dead by then), and a block
 may go past the static 48 KiB up to what its architecture lets it opt into (163 KiB on sm_80,

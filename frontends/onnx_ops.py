@@ -16,6 +16,8 @@ so masks and index tables are built as constants here.
     CenterCropPad, ReverseSequence, TensorScatter, EyeLike, Det, IsInf, Dropout, ReduceMax,
     CumProd, LpNormalization, Elu, Celu, Pow, OneHot, PRelu: ops TVM's importer lacks or gets wrong
     SoftmaxCrossEntropyLoss, NegativeLogLikelihoodLoss (all reductions, weights, ignore_index)
+    Cast, CastLike, QuantizeLinear, DequantizeLinear   float8 on the bits (onnx_float8.py);
+                         every other type goes to TVM's converter
 """
 
 from __future__ import annotations
@@ -488,6 +490,96 @@ class BitCast(_Conv):
             raise ValueError(f"BitCast: {src} and {dst} differ in width")
         return bb.call_te(lambda t: te.compute(t.shape, lambda *i: tirx.reinterpret(dst, t(*i)), name="bitcast"), x,
                           primfunc_name_hint="bitcast")
+
+
+def _tensor_dtype(e) -> str | None:
+    ty = getattr(e, "ty", None)
+    return str(ty.dtype) if ty is not None and hasattr(ty, "dtype") else None
+
+
+class Cast(_Conv):
+    """Casts to and from float8 on the bits, as ONNX defines them (frontends/onnx_float8.py:
+    saturation, the FN / FNUZ NaN codes); every other cast is TVM's converter's."""
+
+    @classmethod
+    def get_converter(cls, opset):
+        from tvm.relax.frontend.onnx.onnx_frontend import Cast as TvmCast
+
+        from . import onnx_float8
+
+        tvm_conv = TvmCast.get_converter(opset)
+
+        def convert(bb, inputs, attr, params):
+            src, dst = _tensor_dtype(inputs[0]), _onnx_dtype(attr["to"])
+            if src is not None and onnx_float8.converts(src, dst):
+                return onnx_float8.cast(bb, inputs[0], dst, bool(attr.get("saturate", 1)))
+            return tvm_conv(bb, inputs, attr, params)
+
+        return convert
+
+
+class CastLike(_Conv):
+    """CastLike: Cast to the second input's type (float8 on the bits, as in Cast)."""
+
+    @classmethod
+    def get_converter(cls, opset):
+        from tvm.relax.frontend.onnx.onnx_frontend import CastLike as TvmCastLike
+
+        from . import onnx_float8
+
+        tvm_conv = TvmCastLike.get_converter(opset)
+
+        def convert(bb, inputs, attr, params):
+            src, dst = _tensor_dtype(inputs[0]), _tensor_dtype(inputs[1])
+            if src is not None and dst is not None and onnx_float8.converts(src, dst):
+                return onnx_float8.cast(bb, inputs[0], dst, bool(attr.get("saturate", 1)))
+            return tvm_conv(bb, inputs, attr, params)
+
+        return convert
+
+
+class QuantizeLinear(_Conv):
+    """To a float8 type on the bits (onnx_float8); every other QuantizeLinear is TVM's."""
+
+    @classmethod
+    def get_converter(cls, opset):
+        from tvm.relax.frontend.onnx.onnx_frontend import QuantizeLinear as TvmQ
+
+        from . import onnx_float8
+
+        tvm_conv = TvmQ.get_converter(opset)
+
+        def convert(bb, inputs, attr, params):
+            zp = inputs[2] if len(inputs) > 2 else None
+            dst = _tensor_dtype(zp) if zp is not None else None
+            if attr.get("output_dtype"):
+                dst = _onnx_dtype(attr["output_dtype"])
+            if dst in onnx_float8.FORMATS and not attr.get("block_size"):
+                return onnx_float8.quantize(bb, inputs[0], inputs[1], zp, dst, int(attr.get("axis", 1)),
+                                            bool(attr.get("saturate", 1)))
+            return tvm_conv(bb, inputs, attr, params)
+
+        return convert
+
+
+class DequantizeLinear(_Conv):
+    """From a float8 type on the bits (onnx_float8); every other DequantizeLinear is TVM's."""
+
+    @classmethod
+    def get_converter(cls, opset):
+        from tvm.relax.frontend.onnx.onnx_frontend import DequantizeLinear as TvmDQ
+
+        from . import onnx_float8
+
+        tvm_conv = TvmDQ.get_converter(opset)
+
+        def convert(bb, inputs, attr, params):
+            if _tensor_dtype(inputs[0]) in onnx_float8.FORMATS and not attr.get("block_size"):
+                zp = inputs[2] if len(inputs) > 2 else None
+                return onnx_float8.dequantize(bb, inputs[0], inputs[1], zp, int(attr.get("axis", 1)))
+            return tvm_conv(bb, inputs, attr, params)
+
+        return convert
 
 
 class QLinearMatMul(_Conv):
@@ -1218,6 +1310,10 @@ class SoftmaxCrossEntropyLoss(_Conv):
 
 CONVERTERS: dict[str, type] = {
     "BitCast": BitCast,
+    "Cast": Cast,
+    "CastLike": CastLike,
+    "QuantizeLinear": QuantizeLinear,
+    "DequantizeLinear": DequantizeLinear,
     "QLinearMatMul": QLinearMatMul,
     "CenterCropPad": CenterCropPad,
     "RotaryEmbedding": RotaryEmbedding,

@@ -45,6 +45,9 @@ SUBSET = [
     "test_causal_conv_with_state_silu", "test_linear_attention_gated_delta_gqa", "test_attention_4d_fp16",
     "test_attention_23_fullymasked_qk_matmul_output_mode3_zero", "test_attention_local_window_ext_cache_rank2_mask",
     "test_eyelike_with_dtype", "test_det_nd", "test_tensorscatter_circular",
+    # float8 on the bits (frontends/onnx_float8.py)
+    "test_cast_FLOAT_to_FLOAT8E4M3FN", "test_cast_no_saturate_FLOAT_to_FLOAT8E5M2", "test_cast_FLOAT8E4M3FNUZ_to_FLOAT",
+    "test_castlike_FLOAT16_to_FLOAT8E5M2FNUZ_expanded", "test_quantizelinear_e4m3fn", "test_dequantizelinear_e5m2",
     # constants in disguise (frontends/onnx_fold.py): static Shape outputs, a window of a constant size, a
     # zero-size slice inside a fused kernel
     "test_shape_start_1_end_negative_1", "test_hannwindow_symmetric", "test_rotary_embedding_expanded",
@@ -87,3 +90,48 @@ def test_onnx_backend_test_runner_accepts_jitc():
     bt.include(r"^test_relu_cpu$")
     cases = bt.test_cases
     assert cases, "no test case class built"
+
+
+@pytest.mark.parametrize("fmt", ["FLOAT8E4M3FN", "FLOAT8E4M3FNUZ", "FLOAT8E5M2", "FLOAT8E5M2FNUZ"])
+def test_float8_casts_match_onnx_bit_for_bit(fmt):
+    """Every one of the 256 codes decoded, and floats around every code (halfway points,
+    subnormals, the largest value and past it, infinities, NaN) encoded with and without
+    saturation: jitc's bits equal onnx's reference's."""
+    import onnx
+    from onnx import TensorProto, helper
+    from onnx.reference import ReferenceEvaluator
+
+    import jitc
+
+    to = getattr(TensorProto, fmt)
+    f8 = helper.tensor_dtype_to_np_dtype(to)
+    codes = np.arange(256, dtype=np.uint8).view(f8)
+    vals = codes.astype(np.float32)
+    finite = np.unique(np.abs(vals[np.isfinite(vals)]))
+    mids = (finite[:-1] + finite[1:]) / 2  # ties: round half to even
+    probe = np.concatenate([finite, mids, mids * (1 + 1e-3), mids * (1 - 1e-3), finite * 1.5, [finite.max() * 2]])
+    probe = np.concatenate([probe, -probe, [np.inf, -np.inf, np.nan, 0.0, -0.0, 1e-30]]).astype(np.float32)
+
+    def model(src, dst, saturate):
+        node = helper.make_node("Cast", ["x"], ["y"], to=dst, saturate=saturate)
+        g = helper.make_graph([node], "g", [helper.make_tensor_value_info("x", src, [None])],
+                              [helper.make_tensor_value_info("y", dst, [None])])
+        return helper.make_model(g, opset_imports=[helper.make_opsetid("", 21)])
+
+    def bits(a):
+        a = np.asarray(a)
+        nan = np.isnan(a.astype(np.float32))
+        return np.where(nan, -1, a.view(np.uint8).astype(np.int16))  # any NaN code is a NaN
+
+    for saturate in (1, 0):
+        m = model(TensorProto.FLOAT, to, saturate)
+        want = ReferenceEvaluator(m).run(None, {"x": probe})[0]
+        got = jitc.compile(m, shapes={"x": probe.shape}, db=None)(probe)
+        bad = np.nonzero(bits(got) != bits(want))[0]
+        assert bad.size == 0, (saturate, probe[bad[:5]], bits(got)[bad[:5]], bits(want)[bad[:5]])
+    m = model(to, TensorProto.FLOAT, 1)
+    got = jitc.compile(m, shapes={"x": (256,)}, db=None)(codes)
+    np.testing.assert_array_equal(np.asarray(got), vals)  # NaNs in the same places, -0.0 kept
+    real = ~np.isnan(vals)
+    assert np.array_equal(np.signbit(np.asarray(got)[real]), np.signbit(vals[real]))
+    del onnx

@@ -129,6 +129,12 @@ def _dtype(elem_type: int, what: str, name: str) -> str:
         raise ModelError(f"{what}: input {name!r} has element type {elem_type}, which jitc cannot take") from None
 
 
+# Sub-byte integer inputs are taken as one value per byte (numpy's ml_dtypes stores them so;
+# TVM's runtime would want them packed): what a model does with them (a Cast) is computed on
+# the byte; arithmetic on such an input wraps at 8 bits, not at 4 or 2.
+_BYTE_CONTAINER = {"int4": "int8", "uint4": "uint8", "int2": "int8", "uint2": "uint8"}
+
+
 def _input_specs(proto, shapes: dict, what: str) -> list[TensorSpec]:
     """Graph inputs (not initializers) with every dimension fixed, or an error naming the gap."""
     inits = {t.name for t in proto.graph.initializer}
@@ -143,6 +149,7 @@ def _input_specs(proto, shapes: dict, what: str) -> list[TensorSpec]:
             raise ModelError(f"{what}: input {inp.name!r} is not a tensor; jitc compiles tensor inputs only")
         tt = inp.type.tensor_type
         dtype = _dtype(tt.elem_type, what, inp.name)
+        dtype = _BYTE_CONTAINER.get(dtype, dtype)
         dims = list(tt.shape.dim) if tt.HasField("shape") else None
         given = shapes.get(inp.name)
         if given is not None:

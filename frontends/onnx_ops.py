@@ -497,6 +497,24 @@ def _tensor_dtype(e) -> str | None:
     return str(ty.dtype) if ty is not None and hasattr(ty, "dtype") else None
 
 
+_SUB_BYTE = {"int4": (4, "int8"), "uint4": (4, "uint8"), "int2": (2, "int8"), "uint2": (2, "uint8")}
+
+
+def _to_sub_byte(bb, x, dst: str):
+    """Cast to int4 / uint4 / int2 / uint2 as onnx's reference (ml_dtypes) does: truncate to an
+    integer, keep the low bits (two's complement); held one value per byte, in int8 / uint8
+    (frontends/onnx.py takes such inputs the same way)."""
+    from tvm.relax import op as R
+
+    bits, container = _SUB_BYTE[dst]
+    t = bb.emit(R.astype(x, "int32"))
+    low = bb.emit(R.bitwise_and(t, _const((1 << bits) - 1, "int32")))
+    if dst.startswith("int"):
+        low = bb.emit(R.where(R.greater_equal(low, _const(1 << (bits - 1), "int32")),
+                              R.subtract(low, _const(1 << bits, "int32")), low))
+    return R.astype(low, container)
+
+
 class Cast(_Conv):
     """Casts to and from float8 on the bits, as ONNX defines them (frontends/onnx_float8.py:
     saturation, the FN / FNUZ NaN codes); every other cast is TVM's converter's."""
@@ -513,6 +531,8 @@ class Cast(_Conv):
             src, dst = _tensor_dtype(inputs[0]), _onnx_dtype(attr["to"])
             if src is not None and onnx_float8.converts(src, dst):
                 return onnx_float8.cast(bb, inputs[0], dst, bool(attr.get("saturate", 1)))
+            if src is not None and dst in _SUB_BYTE:
+                return _to_sub_byte(bb, inputs[0], dst)
             return tvm_conv(bb, inputs, attr, params)
 
         return convert

@@ -26,6 +26,20 @@ def _array(x) -> np.ndarray:
     return np.asarray(x)
 
 
+def _declared(out: np.ndarray, elem_type: int) -> np.ndarray:
+    """An output in the type the model declares where jitc holds it in a wider one: int4 /
+    uint4 / int2 / uint2 values come back one per byte as int8 / uint8."""
+    from onnx import helper
+
+    try:
+        want = np.dtype(helper.tensor_dtype_to_np_dtype(elem_type))
+    except Exception:  # noqa: BLE001 - undeclared or exotic: as computed
+        return out
+    if want.name in ("int4", "uint4", "int2", "uint2") and out.dtype != want:
+        return out.astype(want)
+    return out
+
+
 class JitcRep(BackendRep):
     def __init__(self, model, target: str = "llvm", module=None):
         self.model = model
@@ -36,6 +50,7 @@ class JitcRep(BackendRep):
         inits = {t.name for t in model.graph.initializer}
         self.input_names = [i.name for i in model.graph.input if i.name not in inits]
         self.value_inputs = shape_inputs(model)  # specialized on their values
+        self.output_types = [o.type.tensor_type.elem_type for o in model.graph.output]
         self._by_key = {}
         if module is not None:
             self._by_key[(tuple(s.shape for s in module.inputs), ())] = module
@@ -63,7 +78,7 @@ class JitcRep(BackendRep):
                 inputs = [inputs]
             arrays = [_array(x) for x in inputs]
         m, rest = self._module_for(arrays)
-        return tuple(m.run(*rest))
+        return tuple(_declared(o, t) for o, t in zip(m.run(*rest), self.output_types))
 
 
 class JitcBackend(Backend):

@@ -70,6 +70,15 @@ def inline_spatial(sch: s_tir.Schedule, keep: set[str] = frozenset()) -> None:
             break
 
 
+def epilogue_and_producers(sch: s_tir.Schedule, anchor, anchor_name: str) -> tuple[list, list]:
+    """The other blocks of the function (after inlining): those that read the anchor's output
+    (its epilogue), and the rest (producers feeding it)."""
+    buf = sch.get(anchor).writes[0].source
+    others = [i for i in infos_or_fail(sch) if i.name != anchor_name]
+    consumers = [i for i in others if any(rd.source.same_as(buf) for rd in sch.get(i.rv).reads)]
+    return consumers, [i for i in others if i not in consumers]
+
+
 def infos_or_fail(sch: s_tir.Schedule) -> list[BlockInfo]:
     infos = block_infos(sch)
     if infos is None:

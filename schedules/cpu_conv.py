@@ -153,11 +153,7 @@ class CpuConv:
         anchor = info.rv
         keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if _feeds(sch, i, anchor)}
         c.inline_spatial(sch, keep=keep)
-        infos = c.infos_or_fail(sch)
-        anchor_buf = sch.get(anchor).writes[0].source
-        others = [i for i in infos if i.name != info.name]
-        consumers = [i for i in others if any(r.source.same_as(anchor_buf) for r in sch.get(i.rv).reads)]
-        producers = [i for i in others if i not in consumers]
+        consumers, producers = c.epilogue_and_producers(sch, anchor, info.name)
         if len(consumers) > 1:
             raise c.NotApplicable("more than one epilogue block")
         if mode == "oc":

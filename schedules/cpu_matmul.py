@@ -193,11 +193,7 @@ class CpuMatmul:
         anchor = r.anchor.rv
         # epilogue: inline the elementwise chain after the contraction into the output block
         c.inline_spatial(sch, keep={r.anchor.name})
-        infos = c.infos_or_fail(sch)
-        others = [i for i in infos if i.name != r.anchor.name]
-        anchor_buf = sch.get(anchor).writes[0].source
-        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
-        producers = [i for i in others if i not in consumers]
+        consumers, producers = c.epilogue_and_producers(sch, anchor, r.anchor.name)
         if len(consumers) > 1:
             raise c.NotApplicable("more than one epilogue block")
         epilogue = consumers[0] if consumers else None

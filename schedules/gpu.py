@@ -287,11 +287,8 @@ class GpuMatmul:
             raise c.NotApplicable("tile does not divide the problem")
         anchor = r.anchor.rv
         c.inline_spatial(sch, keep={r.anchor.name})
-        infos = c.infos_or_fail(sch)
-        anchor_buf = sch.get(anchor).writes[0].source
-        others = [i for i in infos if i.name != r.anchor.name]
-        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
-        if len(consumers) > 1 or len(others) > len(consumers):
+        consumers, producers = c.epilogue_and_producers(sch, anchor, r.anchor.name)
+        if len(consumers) > 1 or producers:
             raise c.NotApplicable("producers or several epilogues")
         loops = sch.get_loops(anchor)
         groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]

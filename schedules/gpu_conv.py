@@ -82,11 +82,8 @@ class GpuConv:
         name = info.name
         c.inline_spatial(sch, keep={name})  # the padding becomes a bounds check in the load
         anchor = sch.get_sblock(name)
-        infos = c.infos_or_fail(sch)
-        anchor_buf = sch.get(anchor).writes[0].source
-        others = [i for i in infos if i.name != name]
-        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
-        if len(consumers) > 1 or len(others) > len(consumers):
+        consumers, producers = c.epilogue_and_producers(sch, anchor, name)
+        if len(consumers) > 1 or producers:
             raise c.NotApplicable("producers that cannot be inlined, or several epilogues")
         loops = sch.get_loops(anchor)
         kinds = info.kinds

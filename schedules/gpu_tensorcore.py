@@ -163,11 +163,8 @@ class GpuTensorCore:
                 sch.tensorize(loop, names[role])
         anchor = r.anchor.rv
         c.inline_spatial(sch, keep={r.anchor.name})
-        infos = c.infos_or_fail(sch)
-        anchor_buf = sch.get(anchor).writes[0].source
-        others = [i for i in infos if i.name != r.anchor.name]
-        consumers = [i for i in others if any(rd.source.same_as(anchor_buf) for rd in sch.get(i.rv).reads)]
-        if len(consumers) > 1 or len(others) > len(consumers):
+        consumers, producers = c.epilogue_and_producers(sch, anchor, r.anchor.name)
+        if len(consumers) > 1 or producers:
             raise c.NotApplicable("producers or several epilogues")
         nwarps = wm * wn
         fm, fn = bm // (wm * TILE), bn // (wn * TILE)
@@ -200,11 +197,7 @@ class GpuTensorCore:
 
         # accumulators to shared memory, one warp's fragments at a time
         sch.reverse_compute_at(acc_store, warp, preserve_unit_loops=True)
-        sl = sch.get_loops(acc_store)
-        si, sj = sl[-2:]
-        si0, si1 = sch.split(si, [None, TILE])
-        sj0, sj1 = sch.split(sj, [None, TILE])
-        sch.reorder(si0, sj0, si1, sj1)
+        store_tile = self._fragments(sch, acc_store)
         # the shared tile to global, all threads, vectorized, the epilogue applied on the way
         sch.reverse_compute_at(out_copy, j0, preserve_unit_loops=True)
         self._cooperative(sch, out_copy, 2, nwarps, vec)
@@ -217,22 +210,12 @@ class GpuTensorCore:
             sch.storage_align(sh, 0, axis=-2, factor=_SKEW[0], offset=_SKEW[1])  # fewer bank conflicts
             frag = sch.cache_read(anchor, idx, "local" if emulate else scope)
             sch.compute_at(frag, k1, preserve_unit_loops=True)
-            fl = sch.get_loops(frag)
-            a, b = fl[-2:]
-            a0, a1 = sch.split(a, [None, TILE])
-            b0, b1 = sch.split(b, [None, TILE])
-            sch.reorder(a0, b0, a1, b1)
-            tensorize(a1, "load_a" if idx == 0 else "load_b")
+            tensorize(self._fragments(sch, frag), "load_a" if idx == 0 else "load_b")
 
         init = sch.decompose_reduction(anchor, k0)
-        il = sch.get_loops(init)
-        ii, ij = il[-2:]
-        ii0, ii1 = sch.split(ii, [None, TILE])
-        ij0, ij1 = sch.split(ij, [None, TILE])
-        sch.reorder(ii0, ij0, ii1, ij1)
-        tensorize(ii1, "fill")
+        tensorize(self._fragments(sch, init), "fill")
         tensorize(i3, "mma")
-        tensorize(si1, "store")
+        tensorize(store_tile, "store")
         if int(cfg.get("stages", 1)) == 2:
             # double buffering: the copies of slice k+1 (stage 0) run while slice k's fragments
             # are multiplied (stage 1); TVM doubles the shared buffers. From sm_80 the copies
@@ -244,6 +227,16 @@ class GpuTensorCore:
         f = c.finish(sch)
         check_limits(f, target)
         return f
+
+    @staticmethod
+    def _fragments(sch, block):
+        """The block's two innermost loops split into 16 x 16 tiles (tiles outside); the
+        outer loop of the first tile, where a fragment intrinsic goes."""
+        a, b = sch.get_loops(block)[-2:]
+        a0, a1 = sch.split(a, [None, TILE])
+        b0, b1 = sch.split(b, [None, TILE])
+        sch.reorder(a0, b0, a1, b1)
+        return a1
 
     @staticmethod
     def _cooperative(sch, block, ndims: int, nwarps: int, vec: int) -> None:

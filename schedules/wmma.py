@@ -22,6 +22,25 @@ def _frag_index(buf, stride, rows, cols):
     return (buf.elem_offset // stride // rows) * (stride // cols) + buf.elem_offset % stride // cols
 
 
+def _copy_desc(dtype: str, src: str, dst: str):
+    """What a fragment load or store computes: a 16 x 16 tile copied from scope `src` to `dst`."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def desc(a: T.handle, c: T.handle) -> None:
+        A = T.match_buffer(a, (M, N), dtype, align=64, offset_factor=N, scope=src)
+        C = T.match_buffer(c, (M, N), dtype, align=64, offset_factor=N, scope=dst)
+        with T.sblock("root"):
+            T.reads(A[0:M, 0:N])
+            T.writes(C[0:M, 0:N])
+            for i, j in T.grid(M, N):
+                with T.sblock("copy"):
+                    vi, vj = T.axis.remap("SS", [i, j])
+                    C[vi, vj] = A[vi, vj]
+
+    return desc
+
+
 def _load(dtype: str, operand: str, col_major: bool, shared: str):
     from tvm.script import tirx as T
 
@@ -29,17 +48,7 @@ def _load(dtype: str, operand: str, col_major: bool, shared: str):
     rows, cols = M, K  # A: 16 x 16 of (m, k); B: (k, n) or, column-major, (n, k): all 16 x 16
     layout = "col_major" if col_major else "row_major"
 
-    @T.prim_func(s_tir=True)
-    def desc(a: T.handle, c: T.handle) -> None:
-        A = T.match_buffer(a, (rows, cols), dtype, align=64, offset_factor=cols, scope=shared)
-        C = T.match_buffer(c, (rows, cols), dtype, align=64, offset_factor=cols, scope=scope)
-        with T.sblock("root"):
-            T.reads(A[0:rows, 0:cols])
-            T.writes(C[0:rows, 0:cols])
-            for i, j in T.grid(rows, cols):
-                with T.sblock("load"):
-                    vi, vj = T.axis.remap("SS", [i, j])
-                    C[vi, vj] = A[vi, vj]
+    desc = _copy_desc(dtype, shared, scope)
 
     @T.prim_func(s_tir=True)
     def impl(a: T.handle, c: T.handle) -> None:
@@ -87,17 +96,7 @@ def _fill(dtype: str):
 def _store(dtype: str, shared: str):
     from tvm.script import tirx as T
 
-    @T.prim_func(s_tir=True)
-    def desc(a: T.handle, c: T.handle) -> None:
-        A = T.match_buffer(a, (M, N), dtype, align=64, offset_factor=N, scope="wmma.accumulator")
-        C = T.match_buffer(c, (M, N), dtype, align=64, offset_factor=N, scope=shared)
-        with T.sblock("root"):
-            T.reads(A[0:M, 0:N])
-            T.writes(C[0:M, 0:N])
-            for i, j in T.grid(M, N):
-                with T.sblock("store"):
-                    vi, vj = T.axis.remap("SS", [i, j])
-                    C[vi, vj] = A[vi, vj]
+    desc = _copy_desc(dtype, "wmma.accumulator", shared)
 
     @T.prim_func(s_tir=True)
     def impl(a: T.handle, c: T.handle) -> None:

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+# Sub-byte integers are held one value per byte in these containers (numpy's ml_dtypes stores
+# them so; TVM's runtime would want them packed): frontends take such inputs in the container,
+# casts to them keep the low bits there, the ONNX backend hands them back in the declared type.
+SUB_BYTE_CONTAINER = {"int4": "int8", "uint4": "uint8", "int2": "int8", "uint2": "uint8"}
+
+
 @dataclass(frozen=True)
 class TensorSpec:
     name: str

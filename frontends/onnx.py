@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError, ShapeError, UnsupportedOperatorError
-from .imported import ImportedModel, TensorSpec, relax_output_specs
+from .imported import SUB_BYTE_CONTAINER, ImportedModel, TensorSpec, relax_output_specs
 
 # Operators that a tensor compiler does not compile (strings, sequences, optionals, optimizer
 # updates); they fail with this reason, not as "missing". (Loss functions are compiled.)
@@ -129,12 +129,6 @@ def _dtype(elem_type: int, what: str, name: str) -> str:
         raise ModelError(f"{what}: input {name!r} has element type {elem_type}, which jitc cannot take") from None
 
 
-# Sub-byte integer inputs are taken as one value per byte (numpy's ml_dtypes stores them so;
-# TVM's runtime would want them packed): what a model does with them (a Cast) is computed on
-# the byte; arithmetic on such an input wraps at 8 bits, not at 4 or 2.
-_BYTE_CONTAINER = {"int4": "int8", "uint4": "uint8", "int2": "int8", "uint2": "uint8"}
-
-
 def _input_specs(proto, shapes: dict, what: str) -> list[TensorSpec]:
     """Graph inputs (not initializers) with every dimension fixed, or an error naming the gap."""
     inits = {t.name for t in proto.graph.initializer}
@@ -149,7 +143,9 @@ def _input_specs(proto, shapes: dict, what: str) -> list[TensorSpec]:
             raise ModelError(f"{what}: input {inp.name!r} is not a tensor; jitc compiles tensor inputs only")
         tt = inp.type.tensor_type
         dtype = _dtype(tt.elem_type, what, inp.name)
-        dtype = _BYTE_CONTAINER.get(dtype, dtype)
+        # a sub-byte integer input in its byte container: a Cast of it is computed on the
+        # byte; arithmetic on such an input wraps at 8 bits, not at 4 or 2
+        dtype = SUB_BYTE_CONTAINER.get(dtype, dtype)
         dims = list(tt.shape.dim) if tt.HasField("shape") else None
         given = shapes.get(inp.name)
         if given is not None:

@@ -497,16 +497,15 @@ def _tensor_dtype(e) -> str | None:
     return str(ty.dtype) if ty is not None and hasattr(ty, "dtype") else None
 
 
-_SUB_BYTE = {"int4": (4, "int8"), "uint4": (4, "uint8"), "int2": (2, "int8"), "uint2": (2, "uint8")}
-
-
 def _to_sub_byte(bb, x, dst: str):
     """Cast to int4 / uint4 / int2 / uint2 as onnx's reference (ml_dtypes) does: truncate to an
     integer, keep the low bits (two's complement); held one value per byte, in int8 / uint8
     (frontends/onnx.py takes such inputs the same way)."""
     from tvm.relax import op as R
 
-    bits, container = _SUB_BYTE[dst]
+    from .imported import SUB_BYTE_CONTAINER
+
+    bits, container = int(dst[-1]), SUB_BYTE_CONTAINER[dst]  # int4 -> 4 bits, in int8
     t = bb.emit(R.astype(x, "int32"))
     low = bb.emit(R.bitwise_and(t, _const((1 << bits) - 1, "int32")))
     if dst.startswith("int"):
@@ -517,45 +516,46 @@ def _to_sub_byte(bb, x, dst: str):
 
 class Cast(_Conv):
     """Casts to and from float8 on the bits, as ONNX defines them (frontends/onnx_float8.py:
-    saturation, the FN / FNUZ NaN codes); every other cast is TVM's converter's."""
+    saturation, the FN / FNUZ NaN codes), and to int4 / int2 (_to_sub_byte); every other cast
+    is TVM's converter's."""
+
+    tvm_name = "Cast"
+    sub_byte = True  # Cast's `to` may name int4 / int2; CastLike's like-input never has them
+
+    @staticmethod
+    def _dst(inputs, attr):
+        return _onnx_dtype(attr["to"])
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import Cast as TvmCast
+        from tvm.relax.frontend.onnx import onnx_frontend
 
         from . import onnx_float8
+        from .imported import SUB_BYTE_CONTAINER
 
-        tvm_conv = TvmCast.get_converter(opset)
+        tvm_conv = getattr(onnx_frontend, cls.tvm_name).get_converter(opset)
 
         def convert(bb, inputs, attr, params):
-            src, dst = _tensor_dtype(inputs[0]), _onnx_dtype(attr["to"])
-            if src is not None and onnx_float8.converts(src, dst):
+            src, dst = _tensor_dtype(inputs[0]), cls._dst(inputs, attr)
+            if src is not None and dst is not None and onnx_float8.converts(src, dst):
                 return onnx_float8.cast(bb, inputs[0], dst, bool(attr.get("saturate", 1)))
-            if src is not None and dst in _SUB_BYTE:
+            if src is not None and cls.sub_byte and dst in SUB_BYTE_CONTAINER:
                 return _to_sub_byte(bb, inputs[0], dst)
             return tvm_conv(bb, inputs, attr, params)
 
         return convert
 
 
-class CastLike(_Conv):
-    """CastLike: Cast to the second input's type (float8 on the bits, as in Cast)."""
+class CastLike(Cast):
+    """CastLike: Cast to the second input's type (float8 on the bits, as in Cast). Sub-byte
+    inputs arrive as int8 / uint8 (frontends/onnx.py), so `like` never names int4 / int2."""
 
-    @classmethod
-    def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import CastLike as TvmCastLike
+    tvm_name = "CastLike"
+    sub_byte = False
 
-        from . import onnx_float8
-
-        tvm_conv = TvmCastLike.get_converter(opset)
-
-        def convert(bb, inputs, attr, params):
-            src, dst = _tensor_dtype(inputs[0]), _tensor_dtype(inputs[1])
-            if src is not None and dst is not None and onnx_float8.converts(src, dst):
-                return onnx_float8.cast(bb, inputs[0], dst, bool(attr.get("saturate", 1)))
-            return tvm_conv(bb, inputs, attr, params)
-
-        return convert
+    @staticmethod
+    def _dst(inputs, attr):
+        return _tensor_dtype(inputs[1])
 
 
 class QuantizeLinear(_Conv):

@@ -22,12 +22,9 @@ import time
 import numpy as np
 
 from .errors import InputError
-from .frontends.imported import TensorSpec
+from .frontends.imported import SUB_BYTE_CONTAINER, TensorSpec
 from .plan import Plan, c_array
 from .target import TargetSpec
-
-
-_SUB_BYTE = {"int4": "int8", "uint4": "uint8", "int2": "int8", "uint2": "uint8"}  # ml_dtypes -> container
 
 
 def _as_numpy(x, spec: TensorSpec) -> np.ndarray:
@@ -220,7 +217,7 @@ class Module:
             if tuple(a.shape) != spec.shape:
                 raise InputError(f"input {spec.name!r}: expected shape {list(spec.shape)}, got {list(a.shape)}; "
                                  "recompile with --shape / shapes= for other shapes")
-            if str(a.dtype) != spec.dtype and _SUB_BYTE.get(str(a.dtype)) == spec.dtype:
+            if str(a.dtype) != spec.dtype and SUB_BYTE_CONTAINER.get(str(a.dtype)) == spec.dtype:
                 a = a.astype(spec.dtype)  # int4 / int2 values, one per byte (frontends/onnx.py)
             if str(a.dtype) != spec.dtype:
                 raise InputError(f"input {spec.name!r}: expected dtype {spec.dtype}, got {a.dtype}; "

@@ -16,6 +16,7 @@ import numpy as np
 from onnx.backend.base import Backend, BackendRep
 
 from .errors import ShapeError
+from .frontends.imported import SUB_BYTE_CONTAINER
 
 
 def _array(x) -> np.ndarray:
@@ -35,7 +36,7 @@ def _declared(out: np.ndarray, elem_type: int) -> np.ndarray:
         want = np.dtype(helper.tensor_dtype_to_np_dtype(elem_type))
     except Exception:  # noqa: BLE001 - undeclared or exotic: as computed
         return out
-    if want.name in ("int4", "uint4", "int2", "uint2") and out.dtype != want:
+    if want.name in SUB_BYTE_CONTAINER and out.dtype != want:
         return out.astype(want)
     return out
 

@@ -32,26 +32,13 @@ build_candidates = build  # the GPU pipeline has no CPU-only passes to drop
 
 
 def dynamic_shared_bytes(funcs: dict, target: TargetSpec) -> dict:
-    """{function name: dynamic shared memory its CUDA launch asks for}, read off TVM's host
-    code (0 for a launch without any). Needs no GPU and no nvcc."""
-    import re
+    """{function name: dynamic shared memory its CUDA launches ask for}, read off TVM's host
+    code (0 for none). Needs no GPU and no nvcc."""
+    from .launches import host_launches
 
-    from tvm.tirx.build import split_host_device_mods
-
-    mod = tvm.IRModule({n: f.with_attr("global_symbol", n) for n, f in funcs.items()})
-    pipe, _, _ = tvm.tirx.get_tir_pipeline("s_tir")
-    host, _ = split_host_device_mods(pipe(tvm.tirx.transform.BindTarget(target.tvm_target())(mod)))
-    out = {}
-    for gv in host.get_global_vars():
-        for call in re.findall(r"T\.call_ffi_kernel\((.*?)launch_params=\[(.*?)\]", host[gv].script()):
-            args, tags = call
-            tags = [t.strip().strip('"') for t in tags.split(",") if t.strip()]
-            if tags and "dyn_shared" in tags[-1]:
-                last = args.rstrip(", ").split(",")[-1].strip()
-                out[gv.name_hint] = max(out.get(gv.name_hint, 0), int(re.sub(r"\D", "", last.split("(")[-1])))
-            else:
-                out.setdefault(gv.name_hint, 0)
-    return out
+    calls = host_launches({n: f.with_attr("global_symbol", n) for n, f in funcs.items()}, target)
+    return {n: max((v for _, params in cs for t, v in params.items() if "dyn_shared" in t), default=0)
+            for n, cs in calls.items()}
 
 
 def cuda_source(lib) -> str:

@@ -58,7 +58,6 @@ def unique_params(func):
 _SPLIT = re.compile(r"^// Function: (\S+)\n//-+\n", re.M)
 _BIND = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read_write|read)> (\w+)_ptr")
 _WG = re.compile(r"@workgroup_size\((\d+), (\d+), (\d+)\)")
-_CALL = re.compile(r'T\.call_ffi_kernel\("(\w+)", (.*?), launch_params=\[(.*?)\]')
 
 
 def _wgsl_by_function(source: str) -> dict[str, str]:
@@ -73,40 +72,27 @@ def _wgsl_by_function(source: str) -> dict[str, str]:
 
 
 def build(funcs: dict, target: TargetSpec) -> WebGPULibrary:
-    from tvm.tirx.build import split_host_device_mods
-
     from ..schedules.gpu import LimitError
+    from .launches import host_launches
 
     funcs = {n: unique_params(f).with_attr("global_symbol", n) for n, f in funcs.items()}
     for n, f in funcs.items():
         for p in f.params:
             if "64" in str(p.dtype) and "float" not in str(p.dtype):
                 raise LimitError(f"{n}: argument {p.name} is {p.dtype}; WGSL has no 64-bit integers")
-    mod = tvm.IRModule(funcs)
-    tgt = target.tvm_target()
-    bound = tvm.tirx.transform.BindTarget(tgt)(mod)
-    pipe, _, _ = tvm.tirx.get_tir_pipeline("s_tir")
-    lowered = pipe(bound)
-    host, _ = split_host_device_mods(lowered)
-    lib = tvm.tirx.build(mod, tgt)
+    launches = host_launches(funcs, target)
+    lib = tvm.tirx.build(tvm.IRModule(funcs), target.tvm_target())
     wgsl = _wgsl_by_function(lib.imports[0].inspect_source())
     kernels, names = {}, {}
     for n, f in funcs.items():
         arg_names = [p.name for p in f.params]
         names[n] = arg_names
-        text = host[n].script() if n in [g.name_hint for g in host.get_global_vars()] else ""
         dispatches = []
-        for entry, args, tags in _CALL.findall(text):
-            tags = [t.strip().strip('"') for t in tags.split(",") if t.strip()]
-            tags = [t for t in tags if not t.startswith("paramWriteAccess")]
-            vals = [a.strip() for a in args.split(",")]
-            ext = vals[len(vals) - len(tags):] if tags else []
+        for entry, params in launches[n]:
             grid, wg = [1, 1, 1], [1, 1, 1]
-            for tag, v in zip(tags, ext):
-                try:
-                    v = int(re.sub(r"^T\.u?int\d+\((\d+)\)$", r"\1", v))
-                except ValueError:
-                    raise LimitError(f"{n}: a dispatch size is not static ({v})") from None
+            for tag, v in params.items():
+                if not isinstance(v, int):
+                    raise LimitError(f"{n}: a dispatch size is not static ({v})")
                 axis = "xyz".index(tag[-1])
                 (grid if tag.startswith("blockIdx") else wg)[axis] = v
             src = wgsl.get(entry, "")

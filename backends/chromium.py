@@ -164,7 +164,7 @@ class Page:
             ts.sort((a, b) => a - b); ms = ts[Math.floor(ts.length / 2)];
           }
           const res = {};
-          for (const [k, v] of Object.entries(outs)) res[k] = Array.from(v, Number);
+          for (const [k, v] of Object.entries(outs)) res[k] = Array.from(v.data, Number);
           return JSON.stringify({ backend: model.backend, outputs: res, ms });
         })()""" % (json.dumps(backend), json.dumps(payload), repeats, repeats)
         r = json.loads(self.eval(js))

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError, ShapeError, UnsupportedOperatorError
+from . import index_check
 from .imported import SUB_BYTE_CONTAINER, ImportedModel, TensorSpec, relax_output_specs
 
 # Operators that a tensor compiler does not compile (strings, sequences, optionals, optimizer
@@ -236,6 +237,11 @@ def _importer_class():
         def _convert_operator(self, op_name, inputs, attrs, opset):
             node = attrs.get("tvm_custom", {}).get("name", "?")
             try:
+                operand = index_check.onnx_index_operand(op_name, inputs, attrs)
+                if operand is not None:  # run-time indices: checked before the op reads memory with them
+                    i, bounds, last = operand
+                    inputs = type(inputs)(list(inputs))
+                    inputs[i] = index_check.guard(self.bb, inputs[i], bounds, last, f"node {node!r} ({op_name})")
                 conv = CONVERTERS.get(op_name)
                 if conv is not None:
                     sym = conv.get_converter(opset)(self.bb, inputs, attrs, [self._nodes, self._params])

@@ -7,6 +7,7 @@ import io
 import warnings
 
 from ..errors import ModelError, UnsupportedOperatorError
+from . import index_check
 from .imported import ImportedModel, TensorSpec, relax_output_specs
 
 
@@ -72,7 +73,28 @@ def _importer():
             m = super().create_convert_map()
             for name in ("matmul.default", "mm.default", "bmm.default"):
                 m[name] = self._binary_op(matmul, operator.matmul)
+            for name in _INDEXING:
+                if name in m:
+                    m[name] = self._index_guarded(name, m[name])
             return m
+
+        def _index_guarded(self, op: str, convert):
+            """`convert` with the node's run-time index operands bounds-checked first."""
+
+            def conv(node):
+                saved = {}
+                for arg, bound in _index_operands(op, node, self.env):
+                    if arg in saved:
+                        continue
+                    saved[arg] = self.env[arg]
+                    self.env[arg] = index_check.guard(self.block_builder, saved[arg], (bound,), False,
+                                                      f"node {node.name!r} ({op.split('.')[0]})")
+                try:
+                    return convert(node)
+                finally:
+                    self.env.update(saved)
+
+            return conv
 
         def _linear(self, node):
             args = self.retrieve_args(node)
@@ -94,6 +116,50 @@ def _importer():
             return res
 
     return Importer()
+
+
+# ATen ops that read or write memory at run-time indices: (data argument, dim argument or a
+# fixed axis, index argument); index.Tensor takes a list of index tensors, one per dimension.
+_INDEXING = {
+    "embedding.default": (0, 0, 1),
+    "index_select.default": (0, "dim@1", 2),
+    "gather.default": (0, "dim@1", 2),
+    "take.default": (0, None, 1),
+    "scatter.src": (0, "dim@1", 2),
+    "scatter.value": (0, "dim@1", 2),
+    "index.Tensor": (0, "list", 1),
+}
+
+
+def _index_operands(op: str, node, env) -> list:
+    """[(fx node of an index tensor, the size of the dimension it indexes)] for one node."""
+    data_i, axis, idx_i = _INDEXING[op]
+    if len(node.args) <= max(data_i, idx_i):
+        return []
+    data = env.get(node.args[data_i])
+    shape = getattr(getattr(getattr(data, "ty", None), "shape", None), "values", None)
+    try:
+        dims = [int(d) for d in shape]
+    except TypeError:
+        return []
+    out = []
+    if axis == "list":
+        for d, arg in enumerate(node.args[idx_i]):
+            if arg is not None and arg in env and d < len(dims) and "int" in str(getattr(env[arg].ty, "dtype", "")):
+                out.append((arg, dims[d]))
+        return out
+    arg = node.args[idx_i]
+    if arg not in env or not hasattr(env[arg], "ty"):
+        return []
+    if axis is None:  # torch.take: flat indices
+        n = 1
+        for d in dims:
+            n *= d
+        return [(arg, n)]
+    if isinstance(axis, str):
+        axis = node.args[1] if len(node.args) > 1 else node.kwargs.get("dim", 0)
+    axis = int(axis) + (len(dims) if int(axis) < 0 else 0)
+    return [(arg, dims[axis])] if 0 <= axis < len(dims) else []
 
 
 def load(module, example_inputs, name: str | None = None) -> ImportedModel:

@@ -1,10 +1,21 @@
 """The kernel database: every measurement jitc makes, kept in one SQLite file.
 
-    devices       where it ran: a fingerprint of the target string, CPU model and ISA flags,
-                  TVM and jitc versions
+    devices       where it ran: a fingerprint of what the generated code and its timing depend
+                  on (CPU: target, LLVM CPU name, the ISA features the code uses, vector width,
+                  cores, caches; WebGPU: the adapter and its limits; CUDA: the architecture and
+                  limits), never the jitc version or a CPU's marketing name; and an ISA key
+                  (machines of one ISA share it: their records are hints for each other)
     workloads     what ran: workload key, kernel class, argument shapes and dtypes, FLOPs,
                   and the unscheduled TensorIR (JSON) so records can be re-featurized
-    measurements  how it went: config, median and spread, status, when
+    measurements  how it went: config, median and spread, status, when, and the jitc and TVM
+                  versions that made it
+
+Trust: `best` (what `jitc compile` builds with) reads only records this jitc and TVM made on
+this device. Records of an older jitc, and of other machines of the same ISA, are hints: the
+tuner measures (and output-checks) their configs first, and what it measures is trusted.
+
+Schema: `PRAGMA user_version` holds SCHEMA_VERSION; an older file is migrated in place on open
+(its devices re-keyed, its records kept as hints), a newer one is refused.
 
 SQLite in WAL mode with a busy timeout: several tuning processes can write at once, and
 every record is committed on its own, so a process killed mid-tuning (even with SIGKILL)
@@ -25,7 +36,10 @@ import time
 from dataclasses import dataclass
 
 from .errors import DatabaseError
-from .target import TargetSpec
+from .target import _ISA_FEATURES, TargetSpec, host_machine, target_machine
+from .version import JITC_VERSION, tvm_version
+
+SCHEMA_VERSION = 1
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS devices (
@@ -36,7 +50,8 @@ CREATE TABLE IF NOT EXISTS devices (
     flags TEXT,
     tvm_version TEXT,
     jitc_version TEXT,
-    created REAL
+    created REAL,
+    isa TEXT
 );
 CREATE TABLE IF NOT EXISTS workloads (
     key TEXT PRIMARY KEY,
@@ -59,7 +74,9 @@ CREATE TABLE IF NOT EXISTS measurements (
     build_ms REAL,
     error TEXT,
     source TEXT,
-    created REAL
+    created REAL,
+    jitc_version TEXT,
+    tvm_version TEXT
 );
 CREATE INDEX IF NOT EXISTS m_best ON measurements(device_id, workload_key, status, median_us);
 CREATE TABLE IF NOT EXISTS finished (
@@ -100,46 +117,71 @@ def _cpu_model() -> str:
 
 @dataclass(frozen=True)
 class Device:
-    """A fingerprint of where kernels ran (and so where their timings hold)."""
+    """Where kernels ran (and so where their timings hold). `cpu_model` is a display name
+    (the CPU's, the adapter's, the GPU's); it keys nothing, except a WebGPU adapter's."""
 
     target: TargetSpec
     cpu_model: str
     flags: tuple[str, ...]
     tvm_version: str
     jitc_version: str
+    machine: str = ""
+
+    def identity(self) -> dict:
+        """What generated code and its timings depend on."""
+        t = self.target
+        if t.kind == "llvm":
+            return {"kind": "llvm", "machine": self.machine or target_machine(t), "mcpu": t.mcpu,
+                    "features": sorted(t.features), "vector_bits": t.vector_bits, "num_cores": t.num_cores,
+                    "l1d_bytes": t.l1d_bytes, "l2_bytes": t.l2_bytes}
+        if t.kind == "webgpu":
+            return {"kind": "webgpu", "adapter": self.cpu_model, "limits": {k: t.limits[k] for k in sorted(t.limits)}}
+        if t.kind == "cuda":
+            return {"kind": "cuda", "arch": t.arch or "sm_80", "limits": {k: t.limits[k] for k in sorted(t.limits)}}
+        return {"kind": t.kind, "features": sorted(t.features), "vector_bits": t.vector_bits}
 
     @property
     def fingerprint(self) -> str:
-        d = json.loads(self.target.fingerprint())
-        if self.target.kind == "llvm":
-            d["num_cores"] = self.target.num_cores
-        d.update(cpu_model=self.cpu_model, tvm=self.tvm_version, jitc=self.jitc_version)
-        return json.dumps(d, sort_keys=True)
+        return json.dumps(self.identity(), sort_keys=True)
+
+    @property
+    def isa(self) -> str:
+        """Machines with the same ISA key run the same code; their best configs are hints."""
+        t = self.target
+        if t.kind == "llvm":
+            return json.dumps({"kind": "llvm", "machine": self.machine or target_machine(t),
+                               "isa": sorted(f for f in t.features if f in _ISA_FEATURES),
+                               "vector_bits": t.vector_bits}, sort_keys=True)
+        if t.kind == "webgpu":  # the adapter's vendor and architecture, whatever its limits
+            return json.dumps({"kind": "webgpu", "adapter": self.cpu_model}, sort_keys=True)
+        if t.kind == "cuda":
+            return json.dumps({"kind": "cuda", "arch": t.arch or "sm_80"}, sort_keys=True)
+        return json.dumps({"kind": t.kind}, sort_keys=True)
 
     def to_json(self) -> dict:
         return {"target": self.target.to_json(), "cpu_model": self.cpu_model, "flags": list(self.flags),
-                "tvm_version": self.tvm_version, "jitc_version": self.jitc_version}
+                "tvm_version": self.tvm_version, "jitc_version": self.jitc_version, "machine": self.machine}
 
     @staticmethod
     def from_json(d: dict) -> "Device":
         return Device(TargetSpec.from_json(d["target"]), d.get("cpu_model", ""), tuple(d.get("flags", ())),
-                      d.get("tvm_version", ""), d.get("jitc_version", ""))
+                      d.get("tvm_version", ""), d.get("jitc_version", ""), d.get("machine", ""))
 
 
 def device_for(target: TargetSpec) -> Device:
-    from .target import available_features
-    from .version import JITC_VERSION, tvm_version
+    from .target import os_flags
 
-    flags = tuple(sorted(available_features())) if target.kind == "llvm" else ()
+    flags = tuple(sorted(os_flags() or ())) if target.kind == "llvm" else ()
     name = _cpu_model() if target.kind in ("llvm", "wasm") else target.arch or target.kind
     if target.kind == "webgpu":  # timings hold for the adapter they were taken on
         from .backends.webgpu_runner import adapter, adapter_name
 
         a = adapter()
         name = f"webgpu: {adapter_name(a)}" if a is not None else "webgpu: no adapter"
-    if target.kind == "cuda":  # timings hold for the GPU model they were taken on
+    if target.kind == "cuda":  # display only: CUDA devices are keyed by architecture and limits
         name = f"cuda: {_gpu_name()} ({target.arch or 'sm_80'})"
-    return Device(target, name, flags, tvm_version(), JITC_VERSION)
+    machine = target_machine(target) if target.kind == "llvm" else ""
+    return Device(target, name, flags, tvm_version(), JITC_VERSION, machine)
 
 
 def _gpu_name() -> str:
@@ -166,6 +208,59 @@ class Record:
     error: str = ""
     source: str = ""
     created: float = 0.0
+    jitc_version: str = JITC_VERSION
+    tvm_version: str = ""
+
+    @property
+    def trusted(self) -> bool:
+        """Made by this jitc and TVM (so its config means the same schedule here)."""
+        return self.jitc_version == JITC_VERSION and self.tvm_version in ("", tvm_version())
+
+
+_COLS = ("m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error, m.source, "
+         "m.created, m.jitc_version, m.tvm_version")
+
+
+def _record(r) -> Record:
+    return Record(r[0], json.loads(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "", r[9] or 0.0,
+                  r[10] or "", r[11] or "")
+
+
+def _migrate_0_to_1(c: sqlite3.Connection) -> None:
+    """Devices keyed on the CPU's marketing name and the jitc version -> keyed on what the code
+    depends on. Measurements keep their device's versions (so they are hints until re-checked);
+    'finished' marks are dropped (a newer jitc may have a larger space)."""
+    cols = {r[1] for r in c.execute("PRAGMA table_info(devices)")}
+    if "isa" not in cols:
+        c.execute("ALTER TABLE devices ADD COLUMN isa TEXT")
+    mcols = {r[1] for r in c.execute("PRAGMA table_info(measurements)")}
+    for col in ("jitc_version", "tvm_version"):
+        if col not in mcols:
+            c.execute(f"ALTER TABLE measurements ADD COLUMN {col} TEXT")
+            c.execute(f"UPDATE measurements SET {col} = (SELECT d.{col} FROM devices d WHERE d.id = device_id)")
+    keep: dict[str, int] = {}
+    for did, target, cpu_model, flags, tvm_v, jitc_v in c.execute(
+            "SELECT id, target, cpu_model, flags, tvm_version, jitc_version FROM devices ORDER BY id").fetchall():
+        try:
+            spec = TargetSpec.from_json(json.loads(target))
+        except (json.JSONDecodeError, TypeError):
+            continue
+        dev = Device(spec, cpu_model or "", tuple((flags or "").split(",")) if flags else (), tvm_v or "",
+                     jitc_v or "", host_machine() if spec.kind == "llvm" and not spec.mtriple else "")
+        fp = dev.fingerprint
+        if fp in keep:  # two old devices (another jitc version, say) are one device now
+            c.execute("UPDATE measurements SET device_id=? WHERE device_id=?", (keep[fp], did))
+            c.execute("DELETE FROM finished WHERE device_id=?", (did,))
+            c.execute("DELETE FROM devices WHERE id=?", (did,))
+            continue
+        keep[fp] = did
+        c.execute("UPDATE devices SET fingerprint=?, isa=? WHERE id=?", ("migrating:" + str(did), dev.isa, did))
+    for fp, did in keep.items():
+        c.execute("UPDATE devices SET fingerprint=? WHERE id=?", (fp, did))
+    c.execute("DELETE FROM finished")
+
+
+MIGRATIONS = {0: _migrate_0_to_1}
 
 
 class Database:
@@ -179,10 +274,31 @@ class Database:
         self._local = threading.local()
         self._devices: dict[str, int] = {}
         try:
-            with self._conn() as c:
-                c.executescript(SCHEMA)
+            self._open_schema()
         except sqlite3.DatabaseError as e:
             raise DatabaseError(f"{self.path}: not a jitc kernel database, or it is corrupt ({e})") from None
+
+    def _open_schema(self) -> None:
+        c = self._conn()
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            version = c.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if version > SCHEMA_VERSION:
+                raise DatabaseError(f"{self.path}: made by a newer jitc (schema {version}; this jitc reads up to "
+                                    f"{SCHEMA_VERSION}); upgrade jitc or use another database (--db / JITC_DB)")
+            if "devices" in tables:
+                while version < SCHEMA_VERSION:
+                    MIGRATIONS[version](c)
+                    version += 1
+            for stmt in SCHEMA.split(";"):
+                if stmt.strip():
+                    c.execute(stmt)
+            c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
 
     # ---- connection ---------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -228,9 +344,9 @@ class Database:
         if fp in self._devices:
             return self._devices[fp]
         self._write("INSERT OR IGNORE INTO devices (fingerprint, target, cpu_model, flags, tvm_version, jitc_version,"
-                    " created) VALUES (?,?,?,?,?,?,?)",
+                    " created, isa) VALUES (?,?,?,?,?,?,?,?)",
                     (fp, json.dumps(device.target.to_json(), sort_keys=True), device.cpu_model,
-                     ",".join(device.flags), device.tvm_version, device.jitc_version, time.time()))
+                     ",".join(device.flags), device.tvm_version, device.jitc_version, time.time(), device.isa))
         row = self._conn().execute("SELECT id FROM devices WHERE fingerprint=?", (fp,)).fetchone()
         self._devices[fp] = row[0]
         return row[0]
@@ -254,14 +370,20 @@ class Database:
         """Store one measurement, committed at once (a kill after this keeps it)."""
         did = self.device_id(device)
         self._write("INSERT INTO measurements (device_id, workload_key, config, status, median_us, spread, repeats,"
-                    " build_ms, error, source, created) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " build_ms, error, source, created, jitc_version, tvm_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (did, rec.workload_key, canonical(rec.config), rec.status, rec.median_us, rec.spread,
-                     rec.repeats, rec.build_ms, rec.error[:2000], rec.source, rec.created or time.time()))
+                     rec.repeats, rec.build_ms, rec.error[:2000], rec.source, rec.created or time.time(),
+                     rec.jitc_version or "", rec.tvm_version or tvm_version()))
 
-    def records(self, device: Device | None = None, key: str | None = None, status: str | None = None) -> list[Record]:
-        sql = "SELECT m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error, " \
-              "m.source, m.created FROM measurements m"
+    def records(self, device: Device | None = None, key: str | None = None, status: str | None = None,
+                trusted: bool | None = None) -> list[Record]:
+        """Records, oldest first; `trusted=True`: only this jitc's and TVM's (see Record.trusted)."""
+        sql = f"SELECT {_COLS} FROM measurements m"
         where, args = [], []
+        if trusted is not None:
+            where.append("(m.jitc_version=? AND m.tvm_version=?)" if trusted else
+                         "NOT (m.jitc_version IS ? AND m.tvm_version IS ?)")
+            args += [JITC_VERSION, tvm_version()]
         if device is not None:
             where.append("m.device_id=?")
             args.append(self.device_id(device))
@@ -274,13 +396,12 @@ class Database:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY m.id"
-        return [Record(r[0], json.loads(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "", r[9] or 0.0)
-                for r in self._conn().execute(sql, args)]
+        return [_record(r) for r in self._conn().execute(sql, args)]
 
     def measured_configs(self, device: Device, key: str) -> dict[str, Record]:
-        """{canonical config: latest record} of one workload on one device."""
+        """{canonical config: latest trusted record} of one workload on one device."""
         out = {}
-        for r in self.records(device, key):
+        for r in self.records(device, key, trusted=True):
             out[canonical(r.config)] = r
         return out
 
@@ -296,17 +417,36 @@ class Database:
         return r[0] if r else None
 
     def best(self, device: Device, key: str) -> Record | None:
-        """The fastest config, by the latest measurement of each config: a later, more careful
-        timing (a paired A/B check) overrides an earlier noisy one."""
+        """The fastest trusted config, by the latest measurement of each config: a later, more
+        careful timing (a paired A/B check) overrides an earlier noisy one."""
         did = self.device_id(device)
         r = self._conn().execute(
-            "SELECT m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error,"
-            " m.source, m.created FROM measurements m JOIN (SELECT config, MAX(id) AS last FROM measurements"
-            " WHERE device_id=? AND workload_key=? GROUP BY config) l ON m.id = l.last"
-            " WHERE m.status='ok' AND m.median_us IS NOT NULL ORDER BY m.median_us LIMIT 1", (did, key)).fetchone()
-        if r is None:
-            return None
-        return Record(r[0], json.loads(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "", r[9] or 0.0)
+            f"SELECT {_COLS} FROM measurements m JOIN (SELECT config, MAX(id) AS last FROM measurements"
+            " WHERE device_id=? AND workload_key=? AND jitc_version=? AND tvm_version=? GROUP BY config) l"
+            " ON m.id = l.last WHERE m.status='ok' AND m.median_us IS NOT NULL ORDER BY m.median_us LIMIT 1",
+            (did, key, JITC_VERSION, tvm_version())).fetchone()
+        return _record(r) if r is not None else None
+
+    def hints(self, device: Device, key: str, limit: int = 8) -> list[dict]:
+        """Configs worth measuring first, fastest first: this device's records from an older jitc
+        or TVM, then other devices' of the same ISA (not yet re-checked here: never trusted
+        as they are). Configs this jitc has measured on this device are left out."""
+        did = self.device_id(device)
+        rows = self._conn().execute(
+            "SELECT m.config, MIN(m.median_us), m.device_id = ? AS own FROM measurements m JOIN devices d"
+            " ON d.id = m.device_id WHERE m.workload_key=? AND m.status='ok' AND m.median_us IS NOT NULL"
+            " AND (m.device_id = ? OR d.isa = ?) GROUP BY m.config, own ORDER BY own DESC, MIN(m.median_us)",
+            (did, key, did, device.isa)).fetchall()
+        done = set(self.measured_configs(device, key))
+        out, seen = [], set()
+        for cfg, _, _ in rows:
+            if cfg in done or cfg in seen:
+                continue
+            seen.add(cfg)
+            out.append(json.loads(cfg))
+            if len(out) >= limit:
+                break
+        return out
 
     def best_configs(self, keys, target: TargetSpec) -> dict[str, dict]:
         """{workload key: best config} for this machine (the device `target` runs on)."""
@@ -348,7 +488,7 @@ class Database:
         """Write records as JSON lines (device and workload embedded). Returns the count."""
         devs = dict(self.devices())
         sql = ("SELECT m.device_id, m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats,"
-               " m.build_ms, m.error, m.source, m.created FROM measurements m")
+               " m.build_ms, m.error, m.source, m.created, m.jitc_version, m.tvm_version FROM measurements m")
         args = ()
         if device is not None:
             sql += " WHERE m.device_id=?"
@@ -364,7 +504,8 @@ class Database:
                 wl_cache[key] = wl
             rec = {"device": devs[r[0]].to_json(), "workload": wl_cache[key], "config": json.loads(r[2]),
                    "status": r[3], "median_us": r[4], "spread": r[5], "repeats": r[6], "build_ms": r[7],
-                   "error": r[8] or "", "source": r[9] or "", "created": r[10]}
+                   "error": r[8] or "", "source": r[9] or "", "created": r[10], "jitc_version": r[11] or "",
+                   "tvm_version": r[12] or ""}
             out.write(json.dumps(rec, sort_keys=True) + "\n")
             n += 1
         return n
@@ -398,6 +539,7 @@ class Database:
                 continue
             self.add(dev, Record(wl["key"], d["config"], status, d.get("median_us"), d.get("spread"),
                                  d.get("repeats"), d.get("build_ms"), d.get("error", ""),
-                                 d.get("source") or source, d.get("created") or time.time()))
+                                 d.get("source") or source, d.get("created") or time.time(),
+                                 d.get("jitc_version") or dev.jitc_version, d.get("tvm_version") or dev.tvm_version))
             n += 1
         return n

@@ -37,6 +37,14 @@ class InputError(JitcError):
     """Inputs given at run time do not match what the compiled module expects."""
 
 
+class IndexBoundsError(InputError, IndexError):
+    """An index fed to a gather, scatter or embedding lookup is outside its tensor."""
+
+
+class KernelError(JitcError):
+    """A compiled kernel reported an error while running."""
+
+
 class ModuleFileError(JitcError):
     """A .jitc file is corrupt, was tampered with, or was built for another target or TVM version."""
 

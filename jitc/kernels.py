@@ -16,6 +16,7 @@ import tvm_ffi
 from tvm import relax, s_tir, tirx
 
 from . import tir_analysis as ta
+from .frontends import index_check
 from .target import TargetSpec
 
 _CALL_TIR = tvm.ir.Op.get("relax.call_tir")
@@ -41,9 +42,12 @@ class Kernel:
         return ", ".join(f"{'x'.join(map(str, s)) or 'scalar'}" for s, _ in self.args)
 
     def to_json(self) -> dict:
-        return {"name": self.name, "key": self.key, "kind": self.kind, "flops": self.flops,
-                "bytes": self.bytes, "calls": self.calls, "n_out": self.n_out,
-                "args": [{"shape": list(s), "dtype": d} for s, d in self.args]}
+        d = {"name": self.name, "key": self.key, "kind": self.kind, "flops": self.flops,
+             "bytes": self.bytes, "calls": self.calls, "n_out": self.n_out,
+             "args": [{"shape": list(s), "dtype": d} for s, d in self.args]}
+        if self.meta.get("index_check"):
+            d["index_check"] = self.meta["index_check"]
+        return d
 
 
 def arg_specs(func: tirx.PrimFunc) -> list[tuple[tuple[int, ...], str]]:
@@ -112,9 +116,10 @@ def count_bytes(func: tirx.PrimFunc) -> int:
 
 
 def make_kernel(name: str, func: tirx.PrimFunc, calls: int = 1, n_out: int = 1) -> Kernel:
+    check = index_check.info(func)
     return Kernel(name=name, func=func, key=workload_key(func), kind=classify(func),
                   flops=count_flops(func), bytes=count_bytes(func), args=arg_specs(func), calls=calls,
-                  n_out=n_out)
+                  n_out=n_out, meta={"index_check": check} if check else {})
 
 
 @dataclass
@@ -173,6 +178,10 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     LLVM turns the precise ones into one libm call per element. Known differences: exp of
     x > 88.4 saturates at 2.4e38 instead of inf, erf(NaN) is 1.
     """
+    if target.kind in ("cuda", "webgpu"):  # GPU kernels cannot raise: index checks clamp there
+        for gv, func in list(mod.functions.items()):
+            if isinstance(func, tirx.PrimFunc) and index_check.is_check(func):
+                mod[gv] = index_check.for_gpu(func)
     with tvm.target.Target(target.tvm_target()):
         if fast_math and target.kind in ("llvm", "wasm", "webgpu"):
             mod = relax.transform.FastMathTransform()(mod)

@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 
-from .errors import InputError
+from .errors import IndexBoundsError, InputError, KernelError
 from .frontends.imported import SUB_BYTE_CONTAINER, TensorSpec
 from .plan import Plan, c_array
 from .target import TargetSpec
@@ -235,9 +235,30 @@ class Module:
                 np.copyto(view, a)
             else:
                 ws.tensors[b].copyfrom(a)
-        for func, targs in calls:
-            func(*targs)
+        try:
+            for func, targs in calls:
+                func(*targs)
+        except Exception as e:  # noqa: BLE001 - a kernel returned an error (TVM raises it)
+            raise self._kernel_error(e, calls, func, targs) from None
         return [v.copy() if v is not None else ws.tensors[b].numpy() for b, v in zip(self.plan.outputs, ws.out_views)]
+
+    def _kernel_error(self, error: Exception, calls, func, targs) -> Exception:
+        """A kernel's error as a jitc error: an index check's names the node, the bad index and
+        where it is (the module stays usable: nothing past the check ran)."""
+        from .frontends import index_check
+
+        step = next((i for i, c in enumerate(calls) if c[0] is func and c[1] is targs), None)
+        name = self.plan.steps[step].kernel if step is not None else "?"
+        checks = {k["name"]: k.get("index_check") for k in self.kernels}
+        try:
+            idx = targs[0].numpy()
+        except Exception:  # noqa: BLE001
+            idx = None
+        msg = index_check.describe_failure(str(error), checks.get(name), idx) if idx is not None else None
+        if msg is not None:
+            return IndexBoundsError(msg)
+        text = " ".join(str(error).strip().splitlines()[-2:])[:400]
+        return KernelError(f"kernel {name} failed: {type(error).__name__}: {text}")
 
     def __call__(self, *args, **kwargs):
         outs = self.run(*args, **kwargs)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import platform
 import shutil
 import tempfile
 import zipfile
@@ -24,7 +23,7 @@ import numpy as np
 
 from .errors import ModuleFileError
 from .plan import Plan, c_array
-from .target import TargetSpec, available_features, host
+from .target import TargetSpec, host, host_machine, missing_features, target_machine
 from .version import JITC_VERSION, MODULE_FORMAT, tvm_version
 
 _ALIGN = 64
@@ -58,7 +57,7 @@ def save(module, path) -> None:
         manifest = dict(module.manifest)
         manifest.update({
             "format": "jitc-module", "format_version": MODULE_FORMAT, "jitc_version": JITC_VERSION,
-            "tvm_version": tvm_version(), "machine": platform.machine(),
+            "tvm_version": tvm_version(), "machine": target_machine(module.target),
             "target": module.target.to_json(), "plan": module.plan.to_json(), "params": index,
             "library": {"file": "kernels.so", "sha256": hashlib.sha256(lib_bytes).hexdigest(),
                         "nbytes": len(lib_bytes)},
@@ -100,13 +99,16 @@ def check_compatible(manifest: dict, path: str) -> TargetSpec:
     except (KeyError, TypeError) as e:
         raise ModuleFileError(f"{path}: the manifest's target is unreadable ({e})") from None
     if spec.kind == "llvm":
-        if manifest.get("machine") != platform.machine():
+        built_for = {"amd64": "x86_64", "arm64": "aarch64"}.get(str(manifest.get("machine")).lower(),
+                                                                str(manifest.get("machine")).lower())
+        if built_for != host_machine():
             raise ModuleFileError(f"{path}: built for {manifest.get('machine')} CPUs, this machine is "
-                                  f"{platform.machine()}; recompile it here")
-        missing = sorted(set(spec.features) - available_features())
+                                  f"{host_machine()}; recompile it here")
+        missing = missing_features(spec)  # what the code was built with, against what the OS grants
         if missing:
-            raise ModuleFileError(f"{path}: built for -mcpu={spec.mcpu}, which uses {', '.join(missing)}; this CPU "
-                                  f"({host().mcpu}) lacks them. Recompile it here (jitc compile --target llvm)")
+            raise ModuleFileError(f"{path}: built for -mcpu={spec.mcpu} with {', '.join(missing)}, which this "
+                                  f"machine's OS does not grant (its CPU: {host().mcpu}); recompile it here "
+                                  "(jitc compile --target llvm)")
     elif spec.kind == "cuda":
         from .backends import cuda
 

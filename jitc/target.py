@@ -20,20 +20,13 @@ from .errors import TargetError
 
 KINDS = ("llvm", "cuda", "webgpu", "wasm")
 
-# ISA features that change generated code; a module built with them needs them on the host.
-_ISA_FEATURES = (
-    "sse4.2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512dq", "avx512vl",
-    "avx512vnni", "avx512bf16", "avx512fp16", "amx-tile", "amx-bf16", "amx-int8",
-    "neon", "sve", "sve2", "fullfp16", "dotprod", "i8mm", "simd128",
-)
-
-
 @dataclass(frozen=True)
 class TargetSpec:
     kind: str  # one of KINDS
     mcpu: str = ""  # LLVM CPU name (llvm), or "" for generic
     mtriple: str = ""  # LLVM triple; "" = host
-    features: tuple[str, ...] = ()  # ISA features the generated code may use
+    features: tuple[str, ...] = ()  # ISA features the generated code may use (LLVM names)
+    mattr: tuple[str, ...] = ()  # LLVM -mattr: "-amx-tile" where the OS withholds what the CPU name implies
     vector_bits: int = 128  # SIMD register width the schedules vectorize for
     num_cores: int = 1  # threads a kernel is parallelized over
     l1d_bytes: int = 32 * 1024
@@ -55,7 +48,11 @@ class TargetSpec:
 
     def describe(self) -> str:
         if self.kind == "llvm":
-            return f"llvm -mcpu={self.mcpu or 'generic'} ({self.vector_bits}-bit SIMD, {self.num_cores} cores)"
+            off = [m[1:] for m in self.mattr if m.startswith("-")]
+            minus = f", without {', '.join(off[:4])}{' ...' if len(off) > 4 else ''}" if off else ""
+            triple = f" -mtriple={self.mtriple}" if self.mtriple else ""
+            return (f"llvm -mcpu={self.mcpu or 'generic'}{triple} ({self.vector_bits}-bit SIMD, "
+                    f"{self.num_cores} cores{minus})")
         if self.kind == "cuda":
             return f"cuda -arch={self.arch or 'sm_80'}"
         return self.kind
@@ -70,6 +67,8 @@ class TargetSpec:
                 d["mcpu"] = self.mcpu
             if self.mtriple:
                 d["mtriple"] = self.mtriple
+            if self.mattr:
+                d["mattr"] = list(self.mattr)
             return tvm.target.Target(d)
         if self.kind == "wasm":
             return tvm.target.Target(
@@ -89,12 +88,14 @@ class TargetSpec:
     def to_json(self) -> dict:
         d = dataclasses.asdict(self)
         d["features"] = list(self.features)
+        d["mattr"] = list(self.mattr)
         return d
 
     @staticmethod
     def from_json(d: dict) -> "TargetSpec":
         d = dict(d)
         d["features"] = tuple(d.get("features", ()))
+        d["mattr"] = tuple(d.get("mattr", ()))
         known = {f.name for f in dataclasses.fields(TargetSpec)}
         return TargetSpec(**{k: v for k, v in d.items() if k in known})
 
@@ -152,18 +153,89 @@ def host_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# /proc/cpuinfo flag -> LLVM feature name, for the features in _ISA_FEATURES
-_CPUINFO_FLAGS = {
-    "sse4_2": "sse4.2", "avx": "avx", "avx2": "avx2", "fma": "fma", "f16c": "f16c", "avx512f": "avx512f",
-    "avx512bw": "avx512bw", "avx512dq": "avx512dq", "avx512vl": "avx512vl", "avx512_vnni": "avx512vnni",
-    "avx512_bf16": "avx512bf16", "avx512_fp16": "avx512fp16", "amx_tile": "amx-tile", "amx_bf16": "amx-bf16",
-    "amx_int8": "amx-int8", "asimd": "neon", "sve": "sve", "sve2": "sve2", "fphp": "fullfp16",
-    "asimddp": "dotprod", "i8mm": "i8mm",
+# LLVM feature name -> the flag the OS reports for it (/proc/cpuinfo "flags" on x86, "Features"
+# on aarch64). These are the ISA extensions a machine, a VM or an OS may withhold; LLVM's other
+# "features" (tuning hints such as fast-gather, or 64bit) have no flag and are never withheld.
+_X86_OS_FLAG = {
+    "x87": "fpu", "cmov": "cmov", "cx8": "cx8", "mmx": "mmx", "fxsr": "fxsr", "sse": "sse", "sse2": "sse2",
+    "sse3": "pni", "ssse3": "ssse3", "sse4.1": "sse4_1", "sse4.2": "sse4_2", "crc32": "sse4_2",
+    "sse4a": "sse4a", "popcnt": "popcnt", "cx16": "cx16", "sahf": "lahf_lm", "movbe": "movbe",
+    "lzcnt": "abm", "bmi": "bmi1", "bmi2": "bmi2", "adx": "adx", "aes": "aes", "pclmul": "pclmulqdq",
+    "vaes": "vaes", "vpclmulqdq": "vpclmulqdq", "gfni": "gfni", "sha": "sha_ni", "rdrnd": "rdrand",
+    "rdseed": "rdseed", "xsave": "xsave", "xsaveopt": "xsaveopt", "xsavec": "xsavec", "xsaves": "xsaves",
+    "fsgsbase": "fsgsbase", "clflushopt": "clflushopt", "clwb": "clwb", "clzero": "clzero",
+    "prfchw": "3dnowprefetch", "f16c": "f16c", "fma": "fma", "fma4": "fma4", "xop": "xop", "tbm": "tbm",
+    "avx": "avx", "avx2": "avx2", "avx512f": "avx512f", "avx512cd": "avx512cd", "avx512bw": "avx512bw",
+    "avx512dq": "avx512dq", "avx512vl": "avx512vl", "avx512ifma": "avx512ifma",
+    "avx512vbmi": "avx512vbmi", "avx512vbmi2": "avx512_vbmi2", "avx512vnni": "avx512_vnni",
+    "avx512bitalg": "avx512_bitalg", "avx512vpopcntdq": "avx512_vpopcntdq", "avx512bf16": "avx512_bf16",
+    "avx512fp16": "avx512_fp16", "avx512vp2intersect": "avx512_vp2intersect", "avxvnni": "avx_vnni",
+    "avxifma": "avx_ifma", "avxvnniint8": "avx_vnni_int8", "avxvnniint16": "avx_vnni_int16",
+    "avxneconvert": "avx_ne_convert", "amx-tile": "amx_tile", "amx-bf16": "amx_bf16",
+    "amx-int8": "amx_int8", "amx-fp16": "amx_fp16", "amx-complex": "amx_complex",
+    "waitpkg": "waitpkg", "serialize": "serialize", "tsxldtrk": "tsxldtrk", "movdiri": "movdiri",
+    "movdir64b": "movdir64b", "enqcmd": "enqcmd", "uintr": "uintr", "cldemote": "cldemote",
+    "rdpid": "rdpid", "pku": "pku", "invpcid": "invpcid", "wbnoinvd": "wbnoinvd", "pconfig": "pconfig",
+    "mwaitx": "mwaitx", "rdpru": "rdpru", "sha512": "sha512", "sm3": "sm3", "sm4": "sm4",
+    # AVX10 implies the AVX-512 subsets: withheld with them
+    "avx10.1-256": "avx512f", "avx10.1-512": "avx512f", "avx10.2-256": "avx512f", "avx10.2-512": "avx512f",
+    "evex512": "avx512f",
 }
+_AARCH64_OS_FLAG = {
+    "fp-armv8": "fp", "neon": "asimd", "crc": "crc32", "lse": "atomics", "rdm": "asimdrdm",
+    "fullfp16": "fphp", "dotprod": "asimddp", "fp16fml": "asimdfhm", "sve": "sve", "sve2": "sve2",
+    "i8mm": "i8mm", "bf16": "bf16", "aes": "aes", "sha2": "sha2", "sha3": "sha3", "sm4": "sm4",
+    "rcpc": "lrcpc", "rcpc-immo": "ilrcpc", "jsconv": "jscvt", "complxnum": "fcma", "ccpp": "dcpop",
+    "ccdp": "dcpodp", "flagm": "flagm", "altnzcv": "flagm2", "ssbs": "ssbs", "sb": "sb", "pauth": "paca",
+    "dit": "dit", "bti": "bti", "rand": "rng", "fptoint": "frint", "lse2": "uscat", "mte": "mte",
+    "sve-bitperm": "svebitperm", "sve2-bitperm": "svebitperm", "sve2-aes": "sveaes", "sve2-sha3": "svesha3",
+    "sve2-sm4": "svesm4", "f32mm": "svef32mm", "f64mm": "svef64mm", "sme": "sme", "sme2": "sme2",
+}
+# The features schedules look for; the rest only matter to LLVM's instruction selection.
+_ISA_FEATURES = (
+    "sse4.2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512dq", "avx512vl",
+    "avx512vnni", "avx512bf16", "avx512fp16", "amx-tile", "amx-bf16", "amx-int8",
+    "neon", "sve", "sve2", "fullfp16", "dotprod", "i8mm", "simd128",
+)
+
+# Simulating another host (tests, CI): JITC_HOST_CPU names the CPU as LLVM would report it,
+# JITC_HOST_FLAGS the ISA flags its OS grants (as /proc/cpuinfo spells them, space or comma
+# separated), JITC_HOST_MACHINE the machine (x86_64, aarch64). Unset: this machine.
+ENV_CPU, ENV_FLAGS, ENV_MACHINE = "JITC_HOST_CPU", "JITC_HOST_FLAGS", "JITC_HOST_MACHINE"
 
 
-def _cpuinfo_features() -> set[str] | None:
-    """ISA features the kernel reports for this CPU (what the hardware really has), or None."""
+def host_machine() -> str:
+    """x86_64 / aarch64 / ...: the machine the OS reports (or JITC_HOST_MACHINE)."""
+    m = os.environ.get(ENV_MACHINE) or platform.machine()
+    return {"amd64": "x86_64", "arm64": "aarch64"}.get(m.lower(), m.lower())
+
+
+def os_flag_table(machine: str | None = None) -> dict[str, str]:
+    """{LLVM feature: OS flag} for `machine`'s ISA extensions."""
+    m = machine or host_machine()
+    if m in ("x86_64", "i686", "i386"):
+        return _X86_OS_FLAG
+    if m in ("aarch64", "arm64"):
+        return _AARCH64_OS_FLAG
+    return {}
+
+
+def _triple_machine(mtriple: str) -> str:
+    arch = (mtriple or "").split("-")[0].lower()
+    return {"arm64": "aarch64", "amd64": "x86_64"}.get(arch, arch)
+
+
+def target_machine(spec: "TargetSpec") -> str:
+    """The machine kind a CPU target's code runs on: its triple's, else this host's."""
+    return _triple_machine(spec.mtriple) if spec.mtriple else host_machine()
+
+
+def os_flags() -> set[str] | None:
+    """The ISA flags the OS grants this process (/proc/cpuinfo; aarch64: its Features line,
+    which the kernel derives from HWCAP), or None where the OS does not say."""
+    env = os.environ.get(ENV_FLAGS)
+    if env is not None:
+        return set(re.split(r"[\s,]+", env.strip())) - {""}
     try:
         with open("/proc/cpuinfo") as f:
             text = f.read()
@@ -172,7 +244,13 @@ def _cpuinfo_features() -> set[str] | None:
     m = re.search(r"^(?:flags|Features)\s*:\s*(.*)$", text, re.M)
     if not m:
         return None
-    return {_CPUINFO_FLAGS[f] for f in m.group(1).split() if f in _CPUINFO_FLAGS}
+    return set(m.group(1).split())
+
+
+def withheld(llvm_features, granted_flags: set[str], machine: str | None = None) -> set[str]:
+    """The LLVM features in `llvm_features` whose OS flag is not among `granted_flags`."""
+    table = os_flag_table(machine)
+    return {f for f in llvm_features if f in table and table[f] not in granted_flags}
 
 
 def _vector_bits(features: set[str], triple: str) -> int:
@@ -185,44 +263,85 @@ def _vector_bits(features: set[str], triple: str) -> int:
     return 128
 
 
-def cpu_features(mcpu: str, mtriple: str = "") -> set[str]:
-    """ISA features LLVM enables for `mcpu` (empty for an unknown CPU)."""
+def cpu_features(mcpu: str, mtriple: str = "", mattr=()) -> set[str]:
+    """Features LLVM generates code with for `mcpu` (and `mattr`); empty for an unknown CPU."""
     import tvm
     from tvm.target import codegen
 
     d = {"kind": "llvm", "mcpu": mcpu}
     if mtriple:
         d["mtriple"] = mtriple
+    if mattr:
+        d["mattr"] = list(mattr)
     try:
         return set(codegen.llvm_get_cpu_features(tvm.target.Target(d)))
     except Exception:  # noqa: BLE001 - unknown CPU name
         return set()
 
 
+def _x86_level(granted: set[str]) -> str:
+    """The highest x86-64 micro-architecture level (v2/v3/v4) whose flags are all granted."""
+    v2 = {"cx16", "lahf_lm", "popcnt", "pni", "sse4_1", "sse4_2", "ssse3"}
+    v3 = v2 | {"avx", "avx2", "bmi1", "bmi2", "f16c", "fma", "abm", "movbe", "xsave"}
+    v4 = v3 | {"avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"}
+    for name, need in (("x86-64-v4", v4), ("x86-64-v3", v3), ("x86-64-v2", v2)):
+        if need <= granted:
+            return name
+    return "x86-64"
+
+
+def spec_for_cpu(mcpu: str, granted: set[str] | None, *, mtriple: str = "", machine: str | None = None,
+                 num_cores: int = 1, l1d_bytes: int = 32 * 1024, l2_bytes: int = 1024 * 1024) -> TargetSpec:
+    """The CPU target for an LLVM CPU name on a machine whose OS grants `granted` (None: the OS
+    does not say, trust LLVM's table): what the name implies but the OS withholds is switched
+    off with -mattr, so the code never uses an instruction the machine cannot run."""
+    machine = machine or (_triple_machine(mtriple) if mtriple else host_machine())
+    feats = cpu_features(mcpu, mtriple)
+    if not feats and granted is not None and machine == "x86_64":
+        mcpu = _x86_level(granted)  # a CPU LLVM does not know: the level its flags reach
+        feats = cpu_features(mcpu, mtriple)
+    mattr: tuple[str, ...] = ()
+    if granted is not None:
+        off = withheld(feats, granted, machine)
+        if off:
+            mattr = tuple(sorted("-" + f for f in off))
+            feats = cpu_features(mcpu, mtriple, mattr)
+    table = os_flag_table(machine)
+    isa = {f for f in feats if f in table or f in _ISA_FEATURES}
+    return TargetSpec(kind="llvm", mcpu=mcpu, mtriple=mtriple, features=tuple(sorted(isa)), mattr=mattr,
+                      vector_bits=_vector_bits(feats, mtriple), num_cores=num_cores, l1d_bytes=l1d_bytes,
+                      l2_bytes=l2_bytes)
+
+
 @functools.lru_cache(maxsize=1)
 def host() -> TargetSpec:
-    """The CPU jitc runs on, detected (LLVM's host CPU name and features, sysfs caches)."""
+    """The CPU jitc runs on: LLVM's name for it, with every feature that name implies but the
+    OS does not grant (a VM without AMX, a kernel without AVX-512) switched off; sysfs caches."""
     from tvm.target import codegen
 
-    mcpu = codegen.llvm_get_system_cpu()
-    feats = cpu_features(mcpu)  # what LLVM generates code with for this CPU name
+    mcpu = os.environ.get(ENV_CPU) or codegen.llvm_get_system_cpu()
     l1, l2 = _cache_sizes()
-    return TargetSpec(
-        kind="llvm",
-        mcpu=mcpu,
-        features=tuple(sorted(f for f in _ISA_FEATURES if f in feats)),
-        vector_bits=_vector_bits(feats, platform.machine()),
-        num_cores=host_cores(),
-        l1d_bytes=l1,
-        l2_bytes=l2,
-    )
+    return spec_for_cpu(mcpu, os_flags(), machine=host_machine(), num_cores=host_cores(), l1d_bytes=l1,
+                        l2_bytes=l2)
+
+
+def missing_features(spec: TargetSpec) -> list[str]:
+    """The ISA features `spec`'s code was built with that this machine's OS does not grant
+    (empty where the OS does not say, or for another kind of machine: checked elsewhere)."""
+    granted = os_flags()
+    if granted is None:
+        return []
+    return sorted(withheld(spec.features, granted, host_machine()))
 
 
 def available_features() -> set[str]:
-    """ISA features this machine can execute: the kernel's CPU flags where it reports them
-    (what the hardware really has), else LLVM's table for the host CPU name."""
-    real = _cpuinfo_features()
-    return real if real is not None else set(host().features)
+    """LLVM features this machine can execute: those whose OS flag is granted (where the OS
+    reports flags), else the host spec's."""
+    granted = os_flags()
+    if granted is None:
+        return set(host().features)
+    table = os_flag_table()
+    return {f for f, flag in table.items() if flag in granted}
 
 
 # Shared memory a block may opt into (dynamic shared memory past the static 48 KiB), by
@@ -302,20 +421,30 @@ def parse(target: "str | dict | TargetSpec | None") -> TargetSpec:
         h = host()
         mcpu = flags.pop("mcpu", None)
         mtriple = flags.pop("mtriple", "")
+        mattr = flags.pop("mattr", "")
         cores = int(flags.pop("num_cores", h.num_cores))
         if flags:
-            raise TargetError(f"unknown llvm target flag(s) {sorted(flags)}; known: -mcpu, -mtriple, -num-cores")
+            raise TargetError(f"unknown llvm target flag(s) {sorted(flags)}; known: -mcpu, -mtriple, -mattr, "
+                              "-num-cores")
         if mtriple.startswith("wasm32"):
             return wasm_spec()
-        if mcpu is None or mcpu == h.mcpu:
+        if (mcpu is None or mcpu == h.mcpu) and not mtriple and not mattr:
             return dataclasses.replace(h, num_cores=cores)
-        feats = cpu_features(mcpu, mtriple)
-        if not feats:
-            raise TargetError(f"LLVM does not know the CPU {mcpu!r}; see `llc -mcpu=help` for names")
-        return TargetSpec(kind="llvm", mcpu=mcpu, mtriple=mtriple,
-                          features=tuple(sorted(f for f in _ISA_FEATURES if f in feats)),
-                          vector_bits=_vector_bits(feats, mtriple), num_cores=cores,
-                          l1d_bytes=h.l1d_bytes, l2_bytes=h.l2_bytes)
+        mcpu = mcpu or ("generic" if mtriple else h.mcpu)
+        if not cpu_features(mcpu, mtriple):
+            raise TargetError(f"LLVM does not know the CPU {mcpu!r}"
+                              f"{' for ' + mtriple if mtriple else ''}; see `llc -mcpu=help` for names")
+        # another CPU (cross-compiling): what LLVM's table says it has, less -mattr's minus items
+        spec = spec_for_cpu(mcpu, None, mtriple=mtriple, num_cores=cores, l1d_bytes=h.l1d_bytes,
+                            l2_bytes=h.l2_bytes)
+        if mattr:
+            items = tuple(m if m[:1] in "+-" else "+" + m for m in re.split(r"[,\s]+", mattr.strip()) if m)
+            feats = cpu_features(mcpu, mtriple, items)
+            machine = _triple_machine(mtriple) if mtriple else host_machine()
+            table = os_flag_table(machine)
+            spec = dataclasses.replace(spec, mattr=items, vector_bits=_vector_bits(feats, mtriple),
+                                       features=tuple(sorted(f for f in feats if f in table or f in _ISA_FEATURES)))
+        return spec
     if kind == "cuda":
         arch = flags.pop("arch", None)
         if flags:

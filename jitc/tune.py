@@ -9,7 +9,8 @@ model's time); then, batch after batch, the kernel with the largest expected gai
 share of model time x the room left to improve (the fraction of its space not yet measured)
 — gets its next candidates, in the order the strategy ranks them (a trained cost model's
 prediction, else the rules' order). Workloads already measured on this device are not
-measured again. Kernels with the same workload key are tuned once.
+measured again. Kernels with the same workload key are tuned once. The database's hints (records
+of an older jitc, or of another machine with this ISA) are measured before the ranked rest.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class KernelState:
     default_us: float | None = None
     best: Measurement | None = None
     ranked: list[dict] | None = None  # the strategy's order of the unmeasured configs
+    hints: list[dict] = field(default_factory=list)  # the database's untrusted bests: measured first
     stale_rounds: int = 0  # rounds since the best last improved by 1%
     rounds: int = 0  # rounds of candidates measured (the default's baseline not counted)
     done: bool = False  # the strategy's stopping rule says so
@@ -89,19 +91,23 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
     by_key: dict[str, KernelState] = {}
     reused = 0
     for name, k in low.kernels.items():
+        if k.meta.get("index_check"):  # one schedule, and random indices would fail its check
+            continue
         if k.key in by_key:
             by_key[k.key].names.append(name)
             by_key[k.key].calls += k.calls
             continue
         st = KernelState(k, [name], k.calls, schedules.space(k, low.target))
         db.add_workload(k)
-        for rec in db.records(device, k.key):
+        for rec in db.records(device, k.key, trusted=True):
             m = Measurement(rec.config, rec.status, rec.median_us, rec.spread, rec.repeats, rec.build_ms, rec.error)
             st.note(m)
             reused += 1
         d = st.measured.get(canonical(st.space[0])) if st.space else None
         st.default_us = d.median_us if d is not None and d.ok else None
         st.done = not retune and db.finished(device, k.key) is not None
+        space = {canonical(c) for c in st.space}
+        st.hints = [h for h in db.hints(device, k.key) if canonical(h) in space]
         by_key[k.key] = st
     return list(by_key.values()), reused
 
@@ -181,6 +187,10 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
 
             st = max(todo, key=gain)
             st.ranked = strategy.rank(st.kernel, st.unmeasured, low.target)  # with what was learnt so far
+            first = [h for h in st.hints if canonical(h) not in st.measured]  # re-check the hints first
+            if first:
+                keys = {canonical(h) for h in first}
+                st.ranked = first + [c for c in st.ranked if canonical(c) not in keys]
             n = 1 if left() < 2.0 else batch  # near the end: small batches, so the budget is kept
             run(st, st.ranked[:n])
     finally:
@@ -192,6 +202,8 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
         for name in st.names:
             if cfg is not None:
                 configs[name] = cfg
+    for name, k in low.kernels.items():  # the kernels not tuned (index checks) keep their default
+        configs.setdefault(name, schedules.default_config(k, low.target))
     est_default = sum((s.default_us or 0.0) * s.calls for s in states)
     est_tuned = sum(s.time_us for s in states)
     return TuneResult(configs, states, time.perf_counter() - t0, n_measured, reused, est_default, est_tuned)

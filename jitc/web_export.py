@@ -30,6 +30,7 @@ import numpy as np
 from . import schedules
 from .compiler import Lowering, _apply_param_layouts, lower
 from .target import wasm_spec, webgpu_spec
+from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WEB_DIR = os.path.join(os.path.dirname(HERE), "backends", "web")
@@ -162,7 +163,9 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     key = hashlib.sha256(json.dumps([low.imported.source, [s.to_json() for s in low.imported.inputs],
                                      sorted(low.kernels)], sort_keys=True).encode() + bytes(blob[:4096])).hexdigest()[:16]
     manifest = {
-        "format": "jitc-web", "version": 1, "key": key, "source": low.imported.source,
+        "format": "jitc-web", "version": WEB_FORMAT_VERSION, "key": key, "source": low.imported.source,
+        "runtime": {"version": WEB_RUNTIME_VERSION, "abi": WEB_KERNEL_ABI},
+        "index_checks": _index_checks(low),
         "inputs": [dict(s.to_json(), buffer=b) for s, b in zip(low.imported.inputs, low.plan.inputs)],
         "outputs": [dict(s.to_json(), buffer=b) for s, b in zip(low.imported.outputs, low.plan.outputs)],
         "buffers": buffers,
@@ -191,6 +194,17 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     for name in ("jitc-web.js", "index.html"):
         shutil.copy(os.path.join(assets, name), os.path.join(out_dir, name))
     return manifest
+
+
+def _index_checks(low) -> dict:
+    """{kernel: {what, bounds, last}} of the model's index checks, for the runtime's errors."""
+    out = {}
+    for name, k in low.kernels.items():
+        check = k.meta.get("index_check")
+        if check:
+            body, _, last = check["bounds"].partition(";")
+            out[name] = {"what": check["what"], "bounds": [int(b) for b in body.split(",") if b], "last": last == "last"}
+    return out
 
 
 def cmd_export_web(a) -> int:

@@ -11,6 +11,7 @@ rule's default, the fallback rule, and the unscheduled function, so it always re
 
 from __future__ import annotations
 
+from ..frontends import index_check
 from .common import NotApplicable
 from .cpu_conv import CpuConv
 from .cpu_elementwise import CpuElementwise
@@ -20,6 +21,27 @@ from .fallback import Fallback
 
 _CPU_RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuElementwise()]
 _FALLBACK = Fallback()
+
+
+class IndexCheck:
+    """The index-bounds check (frontends.index_check) on CPUs: its loop stays serial, as an
+    assert cannot leave a parallel or vector loop; it is a pass over the indices, tiny beside
+    the lookup it guards."""
+
+    name = "index_check"
+    kinds = ()
+
+    def default(self, kernel, target) -> dict:
+        return {"rule": self.name}
+
+    def space(self, kernel, target) -> list[dict]:
+        return [self.default(kernel, target)]
+
+    def apply(self, func, cfg: dict, target):
+        return func.with_attr("tirx.is_scheduled", True)
+
+
+_INDEX_CHECK = IndexCheck()
 _EXTRA: dict = {}  # rules registered by name (plugins; configs name their module to load them)
 
 
@@ -52,6 +74,8 @@ def register(rule) -> None:
 
 
 def by_name(name: str, target):
+    if name == _INDEX_CHECK.name and target.kind in ("llvm", "wasm"):
+        return _INDEX_CHECK
     for r in rules(target) + [fallback_rule(target)]:
         if r.name == name:
             return r
@@ -67,6 +91,8 @@ def _empty(kernel) -> bool:
 
 
 def rule_for(kernel, target):
+    if target.kind in ("llvm", "wasm") and index_check.is_check(kernel.func):
+        return _INDEX_CHECK
     if _empty(kernel) and target.kind in ("llvm", "wasm"):
         return _FALLBACK
     for r in rules(target):

@@ -4,10 +4,24 @@
 //   import { JitcModel } from "./jitc-web.js";
 //   const model = await JitcModel.load("model.json");   // model.backend: "webgpu" | "wasm"
 //   const outputs = await model.run({ input: new Float32Array(...) });
+//   outputs.logits.data, outputs.logits.shape, outputs.logits.dtype
 //   await model.tune({ budget: 5000 });  // time the shipped candidates on this device, keep the fastest
+//   model.dispose();                     // free the GPU buffers and the WebAssembly memory
 //
+// run() checks every input (name, element type, length) and throws a JitcError naming it;
+// a bad input changes nothing, so the next right run gives the same outputs.
 // tune() remembers its choice per model and adapter (localStorage), so the next visit starts tuned;
 // run() keeps working during tune() on the kernels chosen so far.
+
+// The runtime's version, the bundle format it reads, and the kernel ABI (how kernels are
+// called: WebGPU bindings and PODArgs, the WASM packed-call convention) it implements.
+export const RUNTIME_VERSION = "1.1.0";
+export const FORMAT_VERSION = 1;
+export const KERNEL_ABI = 1;
+
+export class JitcError extends Error {
+  constructor(message) { super(`jitc: ${message}`); this.name = "JitcError"; }
+}
 
 const DTYPES = {
   float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array,
@@ -22,6 +36,29 @@ function dlType(dtype) {
 }
 
 function numel(shape) { return shape.reduce((a, b) => a * b, 1); }
+
+// The typed array an input of `dtype` must be; a plain Array is converted (int64: to BigInt).
+function asTyped(spec, a) {
+  const T = DTYPES[spec.dtype];
+  if (!T) throw new JitcError(`input ${spec.name}: dtype ${spec.dtype} is not supported by this runtime`);
+  if (Array.isArray(a)) {
+    try { return spec.dtype === "int64" ? BigInt64Array.from(a, (v) => BigInt(v)) : T.from(a); } catch (e) {
+      throw new JitcError(`input ${spec.name}: cannot read the array as ${spec.dtype} (${e.message})`);
+    }
+  }
+  if (!(a instanceof T)) {
+    const got = a === null || a === undefined ? String(a) : (a.constructor && a.constructor.name) || typeof a;
+    throw new JitcError(`input ${spec.name}: expected a ${T.name} (${spec.dtype}[${spec.shape}]), got ${got}`);
+  }
+  return a;
+}
+
+// An output: its data with its shape and dtype.
+export class JitcTensor {
+  constructor(data, shape, dtype) { this.data = data; this.shape = shape; this.dtype = dtype; }
+  get dims() { return this.shape; }
+  get size() { return this.data.length; }
+}
 
 async function defaultFetch(url) {
   const r = await fetch(url);
@@ -48,6 +85,50 @@ function storage() {
   try { return typeof localStorage !== "undefined" ? localStorage : null; } catch (e) { return null; }
 }
 
+// The bundle's format and kernel ABI against this runtime's: a clear error, never a wrong run.
+export function checkManifest(manifest, url = "model.json") {
+  if (!manifest || manifest.format !== "jitc-web") throw new JitcError(`${url} is not a jitc web bundle`);
+  if (manifest.version !== FORMAT_VERSION) {
+    throw new JitcError(`${url}: bundle format ${manifest.version}, this jitc-web.js ${RUNTIME_VERSION} reads format ` +
+      `${FORMAT_VERSION}; use the jitc-web.js shipped with the bundle, or export it again`);
+  }
+  const abi = manifest.runtime ? manifest.runtime.abi : KERNEL_ABI;
+  if (abi !== KERNEL_ABI) {
+    throw new JitcError(`${url}: its kernels need runtime ABI ${abi}, this jitc-web.js ${RUNTIME_VERSION} implements ` +
+      `ABI ${KERNEL_ABI}; use the jitc-web.js shipped with the bundle (it needs ${manifest.runtime.version || "?"})`);
+  }
+}
+
+// Index tensors fed straight from an input into an index check: validated here, on every
+// backend (WebGPU kernels clamp instead of failing; this names the bad value first).
+function indexChecksOf(manifest) {
+  const out = [];
+  for (const step of manifest.steps) {
+    const check = (manifest.index_checks || {})[step.kernel];
+    if (!check) continue;
+    const input = manifest.inputs.findIndex((s) => s.buffer === step.args[0]);
+    if (input >= 0) out.push({ input, ...check });
+  }
+  return out;
+}
+
+function firstBadIndex(data, bounds, perLast, shape) {
+  const lastDim = shape.length ? shape[shape.length - 1] : 1;
+  for (let i = 0; i < data.length; i++) {
+    const n = perLast ? bounds[i % lastDim] : bounds[0];
+    const v = Number(data[i]);
+    if (v < -n || v >= n) return { i, v, n };
+  }
+  return null;
+}
+
+function indexError(what, data, check, shape) {
+  const bad = firstBadIndex(data, check.bounds, check.last, shape);
+  if (!bad) return new JitcError(`${what}: an index is out of range`);
+  return new JitcError(`${what}: index ${bad.v} at flat position ${bad.i} is out of range for a dimension of size ` +
+    `${bad.n} (valid: ${-bad.n}..${bad.n - 1})`);
+}
+
 export class JitcModel {
   constructor(manifest, weights, backendImpl) {
     this.manifest = manifest;
@@ -62,8 +143,11 @@ export class JitcModel {
   // options.fetch: a fetch-like function (Node: read files); options.gpu: a navigator.gpu-like object.
   static async load(url, options = {}) {
     const fetchFn = options.fetch || defaultFetch;
-    const manifest = await (await fetchFn(url)).json();
-    if (manifest.format !== "jitc-web") throw new Error(`jitc: ${url} is not a jitc web bundle`);
+    let manifest;
+    try { manifest = await (await fetchFn(url)).json(); } catch (e) {
+      throw new JitcError(`${url}: not a jitc web bundle manifest (${e.message})`);
+    }
+    checkManifest(manifest, url);
     const weights = new Uint8Array(await (await fetchFn(resolve(url, manifest.weights))).arrayBuffer());
     let impl = null;
     const want = options.backend || "auto";
@@ -81,7 +165,7 @@ export class JitcModel {
       }
     }
     if (!impl) {
-      if (want === "webgpu") throw new Error("jitc: no WebGPU adapter");
+      if (want === "webgpu") throw new JitcError("no WebGPU adapter");
       const wasmBytes = await fetchBytes(fetchFn, resolve(url, manifest.wasm.file));
       impl = await WasmBackend.create(manifest, weights, wasmBytes);
     }
@@ -90,20 +174,67 @@ export class JitcModel {
     return model;
   }
 
-  // inputs: {name: TypedArray} or [TypedArray...]; returns {name: TypedArray}.
-  async run(inputs) {
-    const list = Array.isArray(inputs) ? inputs : this.inputs.map((s) => inputs[s.name]);
-    this.inputs.forEach((s, i) => {
-      const a = list[i];
-      if (!a) throw new Error(`jitc: missing input ${s.name}`);
-      if (a.length !== numel(s.shape)) {
-        throw new Error(`jitc: input ${s.name}: expected ${numel(s.shape)} elements (${s.dtype}[${s.shape}]), got ${a.length}`);
+  // The inputs as typed arrays in the model's order, each checked: a JitcError names the
+  // input that is missing, unexpected, of another element type or length, or holds an index
+  // out of range; nothing is written to the device before all of them pass.
+  checkInputs(inputs) {
+    if (inputs === null || typeof inputs !== "object") {
+      throw new JitcError(`run() takes {name: TypedArray} or [TypedArray, ...]; got ${inputs === null ? "null" : typeof inputs}`);
+    }
+    const names = this.inputs.map((s) => s.name);
+    let list;
+    if (Array.isArray(inputs) || ArrayBuffer.isView(inputs)) {
+      if (!Array.isArray(inputs) || inputs.length !== names.length) {
+        throw new JitcError(`run() got ${Array.isArray(inputs) ? inputs.length : 1} positional input(s); ` +
+          `the model takes ${names.length}: ${names.join(", ")}`);
       }
+      list = inputs;
+    } else {
+      const unexpected = Object.keys(inputs).filter((k) => !names.includes(k));
+      if (unexpected.length) throw new JitcError(`unexpected input(s) ${unexpected.join(", ")}; the model's inputs are ${names.join(", ")}`);
+      const missing = names.filter((k) => inputs[k] === undefined || inputs[k] === null);
+      if (missing.length) {
+        throw new JitcError(`missing input(s) ${missing.join(", ")}; expected ` +
+          this.inputs.map((s) => `${s.name} ${s.dtype}[${s.shape}]`).join(", "));
+      }
+      list = names.map((k) => inputs[k]);
+    }
+    const typed = this.inputs.map((s, i) => {
+      const a = asTyped(s, list[i]);
+      if (a.length !== numel(s.shape)) {
+        throw new JitcError(`input ${s.name}: expected ${numel(s.shape)} elements (${s.dtype}[${s.shape}]), got ${a.length}`);
+      }
+      return a;
     });
+    for (const c of this.indexChecks) {
+      const s = this.inputs[c.input];
+      if (firstBadIndex(typed[c.input], c.bounds, c.last, s.shape)) throw indexError(`${c.what}, fed by input ${s.name}`, typed[c.input], c, s.shape);
+    }
+    return typed;
+  }
+
+  // inputs: {name: TypedArray} or [TypedArray...] (a plain Array is converted);
+  // returns {name: JitcTensor {data, shape, dtype}}.
+  async run(inputs) {
+    if (!this.impl) throw new JitcError("this model was disposed");
+    const list = this.checkInputs(inputs);
     const outs = await this.impl.run(list);
     const res = {};
-    this.outputs.forEach((s, i) => { res[s.name] = outs[i]; });
+    this.outputs.forEach((s, i) => { res[s.name] = new JitcTensor(outs[i], s.shape.slice(), s.dtype); });
     return res;
+  }
+
+  get indexChecks() {
+    if (!this._indexChecks) this._indexChecks = indexChecksOf(this.manifest);
+    return this._indexChecks;
+  }
+
+  // Free what the model holds: the GPU buffers and device (WebGPU), the instance and its
+  // memory (WebAssembly). The model cannot run afterwards.
+  dispose() {
+    if (this.impl) this.impl.dispose();
+    this.impl = null;
+    this.weights = null;
   }
 
   // ---- in-browser tuning ----------------------------------------------------------------
@@ -181,7 +312,7 @@ export class JitcModel {
 class WebGPUBackend {
   static async create(manifest, weights, gpu) {
     const adapter = await gpu.requestAdapter();
-    if (!adapter) throw new Error("jitc: no WebGPU adapter");
+    if (!adapter) throw new JitcError("no WebGPU adapter");
     const device = await adapter.requestDevice();
     return new WebGPUBackend(manifest, weights, adapter, device);
   }
@@ -267,7 +398,7 @@ class WebGPUBackend {
         this.device.queue.writeBuffer(ubuf, 0, pod);
         const entries = d.bindings.map((b, i) => ({ binding: i, resource: { buffer: this.buffers[this.root(step.args[b.arg])] } }));
         entries.push({ binding: d.bindings.length, resource: { buffer: ubuf } });
-        list.push({ step: si, pipe, group: this.device.createBindGroup({ layout, entries }), grid: d.grid });
+        list.push({ step: si, pipe, group: this.device.createBindGroup({ layout, entries }), grid: d.grid, ubuf });
       }
     });
     this.calls.set(key, list);
@@ -315,6 +446,16 @@ class WebGPUBackend {
       staging.destroy();
     }
     return outs;
+  }
+
+  dispose() {
+    for (const b of this.buffers) if (b) b.destroy();
+    for (const list of this.calls.values()) for (const c of list) if (c.ubuf) c.ubuf.destroy();
+    this.buffers = [];
+    this.calls = new Map();
+    this.pipelines = new Map();
+    if (this.device && this.device.destroy) this.device.destroy();
+    this.device = null;
   }
 
   tunable() {
@@ -387,8 +528,23 @@ class WebGPUBackend {
 class WasmBackend {
   static async create(manifest, weights, bytes) {
     const errors = [];
+    const holder = {};
+    const cstr = (p) => {
+      const mem = new Uint8Array(holder.memory.buffer);
+      let e = p;
+      while (e < mem.length && mem[e] !== 0) e++;
+      return new TextDecoder().decode(mem.subarray(p, e));
+    };
     const env = {
-      TVMFFIErrorSetRaisedFromCStrParts: () => { errors.push("a kernel raised an error"); },
+      // a kernel's error (an assert: an index check that failed, a workspace too small)
+      TVMFFIErrorSetRaisedFromCStrParts: (kind, parts, n) => {
+        try {
+          const dv = new DataView(holder.memory.buffer);
+          const texts = [];
+          for (let i = 0; i < n; i++) texts.push(cstr(dv.getUint32(parts + 4 * i, true)));
+          errors.push(`${cstr(kind)}: ${texts.join("")}`);
+        } catch (e) { errors.push("a kernel raised an error"); }
+      },
     };
     const module = await WebAssembly.compile(bytes);
     for (const imp of WebAssembly.Module.imports(module)) {
@@ -399,6 +555,7 @@ class WasmBackend {
       }
     }
     const instance = await WebAssembly.instantiate(module, { env });
+    holder.memory = instance.exports.memory;
     return new WasmBackend(manifest, weights, instance, instance.exports.memory, errors);
   }
 
@@ -438,7 +595,7 @@ class WasmBackend {
       });
       const fn = this.ex[manifest.wasm.kernels[s.kernel]];
       if (!fn) throw new Error(`jitc: kernels.wasm lacks ${s.kernel}`);
-      return [fn, args, s.args.length, this.alloc(16, 8), s.kernel];
+      return [fn, args, s.args.length, this.alloc(16, 8), s.kernel, s];
     });
   }
 
@@ -459,9 +616,20 @@ class WasmBackend {
       new Uint8Array(this.memory.buffer, this.data[this.root(s.buffer)], a.byteLength)
         .set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     });
-    for (const [fn, args, n, result, name] of this.calls) {
+    for (const [fn, args, n, result, name, step] of this.calls) {
       const rc = fn(0, args, n, result);
-      if (rc !== 0) throw new Error(`jitc: wasm kernel ${name} failed: ${this.errors.slice(-3).join("; ")}`);
+      if (rc !== 0) {
+        const text = this.errors.slice(-1).join("");
+        this.errors.length = 0;
+        const check = (m.index_checks || {})[name];
+        if (check && text.includes("jitc-index-check")) {
+          const b = m.buffers[step.args[0]];
+          const T = DTYPES[b.dtype];
+          const data = new T(this.memory.buffer.slice(this.data[this.root(step.args[0])], this.data[this.root(step.args[0])] + b.nbytes));
+          throw indexError(check.what, data, check, b.shape);
+        }
+        throw new JitcError(`wasm kernel ${name} failed: ${text || "an error"}`);
+      }
     }
     return m.outputs.map((s) => {
       const b = m.buffers[s.buffer];
@@ -469,6 +637,8 @@ class WasmBackend {
       return new T(this.memory.buffer.slice(this.data[this.root(s.buffer)], this.data[this.root(s.buffer)] + b.nbytes));
     });
   }
+
+  dispose() { this.ex = null; this.memory = null; this.calls = []; this.tensor = []; this.data = []; }
 
   tunable() { return []; } // the WASM kernels ship one candidate each (tuned at export on the CPU rules)
   async timeVariants() { return []; }

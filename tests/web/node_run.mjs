@@ -43,5 +43,5 @@ if (flag === "--kernels") {
     res.kernels_us[name] = median(() => { for (let r = 0; r < reps; r++) for (const [fn, args, n, result] of calls) fn(0, args, n, result); }) * 1000 / (reps * calls.length);
   }
 }
-for (const [k, v] of Object.entries(outs)) res.outputs[k] = Array.from(v);
+for (const [k, v] of Object.entries(outs)) res.outputs[k] = Array.from(v.data);
 console.log(JSON.stringify(res));

@@ -71,7 +71,7 @@ def unavailable_reason() -> str | None:
     return "no CUDA GPU on this machine"
 
 
-def export(lib, path: str) -> None:
+def export(lib, path: str, target=None) -> None:
     lib.export_library(path)
 
 

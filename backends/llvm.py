@@ -79,9 +79,45 @@ def build_candidates(funcs: dict, target: TargetSpec):
     return tvm.tirx.build(_module(funcs), target.tvm_target(), pipeline=LITE)
 
 
-def export(lib, path: str) -> None:
-    """Write the library as a shared object."""
-    lib.export_library(path)
+def cross_linker(target: TargetSpec):
+    """A function TVM's export_library links a shared object for another machine with: the
+    triple's gcc where one is installed (Debian: gcc-aarch64-linux-gnu), else zig's clang
+    (PyPI `ziglang`, in jitc's `web` extras); TargetError naming both where neither is here."""
+    import shutil
+    import subprocess
+    import sys
+
+    from ..errors import TargetError
+
+    triple = target.mtriple
+    gcc = shutil.which(f"{triple}-gcc")
+    if gcc:
+        cmd = [gcc]
+    else:
+        try:
+            import ziglang  # noqa: F401 - only to know it is installed
+        except ImportError:
+            raise TargetError(f"saving a module built for {triple} needs a linker for it: install "
+                              f"{triple}-gcc (Debian: gcc-{triple}) or `pip install ziglang`") from None
+        cmd = [sys.executable, "-m", "ziglang", "cc", "-target", triple]
+
+    def link(output, objects, options=None, **_):
+        r = subprocess.run([*cmd, "-shared", "-fPIC", "-o", output, *objects], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise TargetError(f"linking the {triple} library failed: {r.stderr.strip()[-600:]}")
+
+    link.output_format = "so"
+    return link
+
+
+def export(lib, path: str, target: TargetSpec | None = None) -> None:
+    """Write the library as a shared object (linked for the target's machine)."""
+    from ..target import host_machine, target_machine
+
+    if target is not None and target.kind == "llvm" and target_machine(target) != host_machine():
+        lib.export_library(path, fcompile=cross_linker(target))
+    else:
+        lib.export_library(path)
 
 
 def load(path: str):

@@ -140,6 +140,9 @@ def sample(n: int, seed: int = 0, ops: list[str] | None = None) -> list[dict]:
     held = {key(s) for s in heldout()}
     out, seen = [], set(held)
     ops = list(ops or OPS)
+    unknown = sorted({o for o in ops if o.removesuffix("_fp16") not in OPS})
+    if unknown:
+        raise ValueError(f"{', '.join(unknown)} (known: {', '.join(sorted(set(OPS)))})")
     tries = 0
     while len(out) < n and tries < 100 * n:
         tries += 1

@@ -8,9 +8,10 @@ import time
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+RUNS = int(os.environ.get("JITC_DEMO_RUNS", "200"))  # timed runs of each engine (the tests use fewer)
 
 
-def onnxruntime_latency(path: str, runs: int = 200) -> float:
+def onnxruntime_latency(path: str, runs: int = RUNS) -> float:
     import onnxruntime as ort
 
     from jitc.reference import random_input
@@ -58,8 +59,8 @@ def main() -> int:
         msg = compare(g, r, spec.dtype)
         ok &= msg is None
         print(f"  output {spec.describe()}: " + ("matches onnxruntime" if msg is None else f"MISMATCH {msg}"))
-    t = m.time(feeds, repeat=200)
-    print(f"  latency: jitc {t['median_ms']:.3f} ms, onnxruntime {ort_ms:.3f} ms (median of 200 runs, "
+    t = m.time(feeds, repeat=RUNS)
+    print(f"  latency: jitc {t['median_ms']:.3f} ms, onnxruntime {ort_ms:.3f} ms (median of {RUNS} runs, "
           f"untuned default schedules; `jitc tune` makes them faster)")
     print("demo: " + ("ok" if ok else "FAILED"))
     return 0 if ok else 1

@@ -162,6 +162,9 @@ def cmd_run(a) -> int:
     if not os.path.exists(a.model):
         raise InputError(f"{a.model}: no such file")
     is_module = _is_module_file(a.model)
+    if a.save and not a.jit:
+        raise InputError("--save writes the module tuned by --jit; without --jit use `jitc compile -o FILE` "
+                         "(or `jitc tune -o FILE`)")
     if a.jit:
         from .jit_runtime import serve_cli
 
@@ -192,8 +195,17 @@ def cmd_run(a) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors in jitc's one-line form (exit status 2)."""
+
+    def error(self, message):
+        sub = self.prog.split(" ", 1)[1] if " " in self.prog else ""
+        print(f"jitc: error: {message} (see `jitc {sub + ' ' if sub else ''}--help`)", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="jitc", description="jitc: a just-in-time tensor compiler on Apache TVM")
+    p = _Parser(prog="jitc", description="jitc: a just-in-time tensor compiler on Apache TVM")
     p.add_argument("--version", action="version", version=f"jitc {__import__('jitc').__version__}")
     sub = p.add_subparsers(dest="cmd", required=True)
 
@@ -233,24 +245,45 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--save", default=None, metavar="FILE.jitc", help="with --jit: save the tuned module at the end")
     sp.set_defaults(fn=cmd_run)
 
-    for register in _extra_commands():
-        register(sub)
+    for name, register in _extra_commands():
+        if isinstance(register, Exception):  # the subcommand's module does not load: say why when used
+            sp = sub.add_parser(name, help=f"(unavailable: {type(register).__name__})", add_help=False)
+            sp.add_argument("rest", nargs=argparse.REMAINDER)
+            sp.set_defaults(fn=_unavailable(name, register))
+        else:
+            register(sub)
     return p
 
 
-def _extra_commands():
-    """Subcommands that live with their subsystem (tune, db, export-web, cost-model)."""
+# Subcommands that live with their subsystem: name -> module with a `register(subparsers)`.
+EXTRA_COMMANDS = {"tune": "jitc.tune_cli", "db": "jitc.db_cli", "export-web": "jitc.web_export",
+                  "cost-model": "jitc.cost_model_cli"}
+
+
+def _extra_commands() -> list:
+    """[(name, register function, or the exception its module raised on import)]."""
+    import importlib
+
     out = []
-    for modname in ("jitc.tune_cli", "jitc.db_cli", "jitc.web_export", "jitc.cost_model_cli"):
+    for name, modname in EXTRA_COMMANDS.items():
         try:
-            mod = __import__(modname, fromlist=["register"])
-        except ImportError:
-            continue
-        out.append(mod.register)
+            out.append((name, importlib.import_module(modname).register))
+        except Exception as e:  # noqa: BLE001 - a missing optional dependency, or a broken install
+            out.append((name, e))
     return out
 
 
+def _unavailable(name: str, error: Exception):
+    def fn(a) -> int:
+        raise JitcError(f"`jitc {name}` cannot be loaded here ({type(error).__name__}: {str(error)[:300]}); "
+                        f"reinstall jitc with its extras: pip install 'jitc[test,torch,web]'")
+
+    return fn
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The CLI: every failure ends in one line `jitc: error: ...` and exit status 2 (a Python
+    traceback only with JITC_DEBUG=1)."""
     parser = build_parser()
     a = parser.parse_args(argv)
     try:
@@ -261,6 +294,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jitc: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `jitc ... | head`
+        return 0
+    except OSError as e:  # a file that cannot be read or written
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"jitc: error: {where}{e.strerror or e}", file=sys.stderr)
+        return 2
+    except Exception as e:  # noqa: BLE001 - a bug in jitc or TVM: still one line, and how to report it
+        if os.environ.get("JITC_DEBUG"):
+            raise
+        text = " ".join(str(e).strip().splitlines()[-2:])[:500]
+        print(f"jitc: error: internal error ({type(e).__name__}: {text}); rerun with JITC_DEBUG=1 for the "
+              "traceback and report it", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

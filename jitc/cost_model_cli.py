@@ -83,7 +83,10 @@ def cmd_cost_model(a) -> int:
         if not a.db:
             raise InputError("jitc cost-model collect needs --db FILE")
         db = Database(a.db)
-        specs = sample(a.workloads, seed=a.seed, ops=a.ops.split(",") if a.ops else None)
+        try:
+            specs = sample(a.workloads, seed=a.seed, ops=a.ops.split(",") if a.ops else None)
+        except (KeyError, ValueError) as e:
+            raise InputError(f"--ops {a.ops}: unknown workload op {e.args[0] if e.args else e}") from None
         n = collect(db, specs, target, per_kernel=a.per_kernel, seed=a.seed)
         print(f"collected {n} measurements of {len(specs)} workloads into {a.db}")
         return 0
@@ -107,7 +110,10 @@ def cmd_cost_model(a) -> int:
     if a.action == "info":
         from .cost_model import load_model, pretrained_path
 
-        m = CostModel.load(a.model) if a.model else load_model(target)
+        try:
+            m = CostModel.load(a.model) if a.model else load_model(target)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise InputError(f"{a.model}: not a jitc cost model ({type(e).__name__}: {e})") from None
         if m is None:
             print(f"no cost model for {target.kind} (looked for {pretrained_path(target.kind)})")
             return 0

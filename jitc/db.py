@@ -439,11 +439,13 @@ class Database:
             (did, key, did, device.isa)).fetchall()
         done = set(self.measured_configs(device, key))
         out, seen = [], set()
-        for cfg, _, _ in rows:
-            if cfg in done or cfg in seen:
+        for text, _, _ in rows:
+            cfg = json.loads(text)
+            c = canonical(cfg)
+            if c in done or c in seen:
                 continue
-            seen.add(cfg)
-            out.append(json.loads(cfg))
+            seen.add(c)
+            out.append(cfg)
             if len(out) >= limit:
                 break
         return out

@@ -40,7 +40,10 @@ def cmd_db(a) -> int:
         return 0
     if a.action == "export":
         dev = device_for(parse(a.target)) if a.this_device else None
-        out = open(a.file, "w") if a.file and a.file != "-" else sys.stdout
+        try:
+            out = open(a.file, "w", encoding="utf-8") if a.file and a.file != "-" else sys.stdout
+        except OSError as e:
+            raise InputError(f"{a.file}: cannot write it ({e.strerror})") from None
         try:
             n = db.export(out, dev, with_func=not a.no_func)
         finally:
@@ -51,11 +54,14 @@ def cmd_db(a) -> int:
     if a.action == "import":
         if not a.file:
             raise InputError("jitc db import needs a file of JSON lines (or - for stdin)")
-        src = sys.stdin if a.file == "-" else open(a.file)
+        try:
+            src = sys.stdin if a.file == "-" else open(a.file, encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"{a.file}: cannot read it ({e.strerror})") from None
         try:
             n = db.import_(src)
-        except FileNotFoundError:
-            raise InputError(f"{a.file}: no such file") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{a.file}: not a text file of JSON lines (jitc db export writes them)") from None
         finally:
             if src is not sys.stdin:
                 src.close()

@@ -55,3 +55,7 @@ class TargetError(JitcError):
 
 class DatabaseError(JitcError):
     """The kernel database cannot be opened or read."""
+
+
+class MeasureError(JitcError):
+    """The measuring worker process cannot start (the tuner cannot measure anything)."""

@@ -13,10 +13,12 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from multiprocessing.connection import Connection
 from dataclasses import asdict, dataclass, field
 
+from .errors import MeasureError
 from .target import TargetSpec
 
 
@@ -98,21 +100,41 @@ class Measurer:
             env["JITC_MEASURE_CPUS"] = ",".join(map(str, self.cpus))
         ours, theirs = socket.socketpair()
         log = os.environ.get("JITC_MEASURE_LOG")
-        err = open(log, "ab") if log else subprocess.DEVNULL
+        try:
+            # the worker's stderr: the user's log, else a scratch file read back if it dies starting
+            err = open(log, "ab") if log else tempfile.TemporaryFile()
+        except OSError as e:
+            theirs.close()
+            ours.close()
+            raise MeasureError(f"the measuring worker cannot start: JITC_MEASURE_LOG={log}: {e.strerror}") from None
         try:
             self._proc = subprocess.Popen([sys.executable, "-m", "jitc.measure_worker", str(theirs.fileno())],
                                           pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=err, env=env)
+        except OSError as e:
+            err.close()
+            ours.close()
+            raise MeasureError(f"the measuring worker cannot start: {sys.executable}: {e.strerror}") from None
         finally:
             theirs.close()
-            if log:
-                err.close()
         self._conn = Connection(ours.detach())
-        if not self._conn.poll(120):
+        try:
+            started = self._conn.poll(120)
+            hello = self._conn.recv() if started else None
+        except (EOFError, OSError):
+            hello = None
+        if not hello or hello[0] != "ready":
+            code = self._proc.poll()
             self._kill()
-            raise RuntimeError("the measuring worker did not start within 120 s")
-        tag, _pid = self._conn.recv()
-        assert tag == "ready"
+            tail = ""
+            if not log:
+                err.seek(0)
+                lines = [ln for ln in err.read().decode(errors="replace").strip().splitlines() if ln.strip()]
+                tail = f": {lines[-1].strip()[:400]}" if lines else ""
+            err.close()
+            what = "did not start within 120 s" if code is None else f"exited with status {code} while starting"
+            raise MeasureError(f"the measuring worker {what}{tail}")
+        err.close()
 
     def _alive(self) -> bool:
         return self._proc is not None and self._proc.poll() is None

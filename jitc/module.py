@@ -154,7 +154,11 @@ class Module:
         self._libs = [lib]  # keep every library whose functions are in use alive
         self._swapped = False
         names = sorted({s.kernel for s in plan.steps})
-        self._epoch = Epoch(0, {n: lib[n] for n in names}, {})
+        from .target import host_machine, target_machine
+
+        self.runnable_here = not (target.kind == "llvm" and target_machine(target) != host_machine())
+        # a module cross-compiled for another machine can be saved, not run here
+        self._epoch = Epoch(0, {n: lib[n] for n in names} if self.runnable_here else {}, {})
         self._params_on_device = None  # the weights, copied to the device at the first run
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -227,6 +231,11 @@ class Module:
 
     def run(self, *args, **kwargs) -> list[np.ndarray]:
         """Run on inputs given by position, by name, or as one dict; returns a list of arrays."""
+        if not self.runnable_here:
+            from .errors import TargetError
+
+            raise TargetError(f"this module was built for {self.target.describe()}, another kind of machine; "
+                              "save it (module.save / jitc compile -o) and run it there")
         feeds = self._feeds(args, kwargs)
         ws = self._workspace()
         calls = ws.calls(self._epoch, self.plan)  # one read of the epoch: this run finishes on it

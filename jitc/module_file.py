@@ -50,7 +50,9 @@ def save(module, path) -> None:
     tmp = tempfile.mkdtemp(prefix="jitc-save-")
     try:
         so = os.path.join(tmp, "kernels.so")
-        lib.export_library(so)
+        from .backends import for_target
+
+        for_target(module.target).export(lib, so, module.target)
         with open(so, "rb") as f:
             lib_bytes = f.read()
         blob, index = _pack_params(module.plan.params)

@@ -48,7 +48,8 @@ class TargetSpec:
 
     def describe(self) -> str:
         if self.kind == "llvm":
-            off = [m[1:] for m in self.mattr if m.startswith("-")]
+            off = sorted((m[1:] for m in self.mattr if m.startswith("-")),
+                         key=lambda f: (f not in _ISA_FEATURES, f))  # the ones schedules care about first
             minus = f", without {', '.join(off[:4])}{' ...' if len(off) > 4 else ''}" if off else ""
             triple = f" -mtriple={self.mtriple}" if self.mtriple else ""
             return (f"llvm -mcpu={self.mcpu or 'generic'}{triple} ({self.vector_bits}-bit SIMD, "
@@ -279,6 +280,16 @@ def cpu_features(mcpu: str, mtriple: str = "", mattr=()) -> set[str]:
         return set()
 
 
+def cpu_known(mcpu: str, mtriple: str = "") -> bool:
+    """Whether TVM's LLVM knows `mcpu` for `mtriple` (the host's triple when empty)."""
+    from tvm.target import codegen
+
+    try:
+        return bool(codegen.llvm_is_valid_cpu(mcpu, mtriple or codegen.llvm_get_system_triple()))
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def _x86_level(granted: set[str]) -> str:
     """The highest x86-64 micro-architecture level (v2/v3/v4) whose flags are all granted."""
     v2 = {"cx16", "lahf_lm", "popcnt", "pni", "sse4_1", "sse4_2", "ssse3"}
@@ -296,10 +307,9 @@ def spec_for_cpu(mcpu: str, granted: set[str] | None, *, mtriple: str = "", mach
     does not say, trust LLVM's table): what the name implies but the OS withholds is switched
     off with -mattr, so the code never uses an instruction the machine cannot run."""
     machine = machine or (_triple_machine(mtriple) if mtriple else host_machine())
+    if machine == "x86_64" and granted is not None and (mcpu in ("", "generic") or not cpu_known(mcpu, mtriple)):
+        mcpu = _x86_level(granted)  # a CPU LLVM does not know: the x86-64 level its flags reach
     feats = cpu_features(mcpu, mtriple)
-    if not feats and granted is not None and machine == "x86_64":
-        mcpu = _x86_level(granted)  # a CPU LLVM does not know: the level its flags reach
-        feats = cpu_features(mcpu, mtriple)
     mattr: tuple[str, ...] = ()
     if granted is not None:
         off = withheld(feats, granted, machine)
@@ -431,7 +441,7 @@ def parse(target: "str | dict | TargetSpec | None") -> TargetSpec:
         if (mcpu is None or mcpu == h.mcpu) and not mtriple and not mattr:
             return dataclasses.replace(h, num_cores=cores)
         mcpu = mcpu or ("generic" if mtriple else h.mcpu)
-        if not cpu_features(mcpu, mtriple):
+        if not cpu_known(mcpu, mtriple):
             raise TargetError(f"LLVM does not know the CPU {mcpu!r}"
                               f"{' for ' + mtriple if mtriple else ''}; see `llc -mcpu=help` for names")
         # another CPU (cross-compiling): what LLVM's table says it has, less -mattr's minus items

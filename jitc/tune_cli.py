@@ -44,6 +44,10 @@ def cmd_tune(a) -> int:
     from .tune import tune
 
     budget = _duration(a.budget)
+    if budget <= 0:
+        from .errors import InputError
+
+        raise InputError(f"--budget {a.budget}: the tuning budget must be more than 0 s")
     low = lower(a.model, _target(a), _shapes(a.shape))
     if low.target.kind == "cuda":
         from .backends import cuda

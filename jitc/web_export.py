@@ -209,6 +209,15 @@ def _index_checks(low) -> dict:
 
 def cmd_export_web(a) -> int:
     from .cli import _shapes
+    from .errors import InputError
+
+    try:  # before compiling anything: the bundle must have somewhere to go
+        os.makedirs(a.output, exist_ok=True)
+        probe = os.path.join(a.output, ".jitc-write-test")
+        open(probe, "wb").close()
+        os.remove(probe)
+    except OSError as e:
+        raise InputError(f"{a.output}: cannot write the bundle there ({e.strerror})") from None
 
     m = export_web(a.model, a.output, shapes=_shapes(a.shape), candidates=a.candidates, db=a.db,
                    webgpu=not a.no_webgpu, log=lambda s: print(s, file=sys.stderr))

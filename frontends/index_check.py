@@ -82,11 +82,19 @@ def is_check(func) -> bool:
     return attrs is not None and ATTR in attrs
 
 
-def for_gpu(func):
-    """The clamping twin of a check function (GPU kernels cannot raise)."""
+def variant(func, clamp: bool):
+    """The check function asserting (CPU, WASM) or clamping (GPU kernels cannot raise)."""
     bounds, last = _parse_bounds(str(func.attrs["jitc.index_bounds"]))
     p = func.params[0]  # a buffer parameter (TVM 0.27)
-    return check_func([int(d) for d in p.shape], str(p.dtype), bounds, last, str(func.attrs[ATTR]), clamp=True)
+    return check_func([int(d) for d in p.shape], str(p.dtype), bounds, last, str(func.attrs[ATTR]), clamp=clamp)
+
+
+def for_gpu(func):
+    return variant(func, clamp=True)
+
+
+def for_cpu(func):
+    return variant(func, clamp=False)
 
 
 def check_constant(indices: np.ndarray, bounds, per_last_axis: bool, what: str) -> None:

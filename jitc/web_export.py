@@ -19,6 +19,7 @@ visitor's device and keeps the fastest.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -29,6 +30,7 @@ import numpy as np
 
 from . import schedules
 from .compiler import Lowering, _apply_param_layouts, lower
+from .frontends import index_check
 from .target import wasm_spec, webgpu_spec
 from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
 
@@ -136,12 +138,15 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     from .backends import wasm as wasm_backend
 
     low = lower(model, webgpu_spec(), shapes, None, True, constants)
-    low_wasm = Lowering(low.imported, wasm_spec(), low.kernels, low.plan)
+    # the WebGPU lowering's kernels and plan, for WASM: its index checks assert instead of clamping
+    wasm_kernels = {n: (dataclasses.replace(k, func=index_check.for_cpu(k.func)) if k.meta.get("index_check") else k)
+                    for n, k in low.kernels.items()}
+    low_wasm = Lowering(low.imported, wasm_spec(), wasm_kernels, low.plan)
     # WebAssembly: the CPU rules for a 128-bit SIMD, one-core target; weights in the layouts they want
     wasm_cfgs = {n: (wasm_configs or {}).get(n) or schedules.default_config(k, low_wasm.target)
                  for n, k in low.kernels.items()}
     wplan, wasm_cfgs = _apply_param_layouts(low.plan, low_wasm, wasm_cfgs)
-    funcs = {n: schedules.schedule(k, low_wasm.target, wasm_cfgs[n])[0] for n, k in low.kernels.items()}
+    funcs = {n: schedules.schedule(k, low_wasm.target, wasm_cfgs[n])[0] for n, k in low_wasm.kernels.items()}
     wasm_bytes = wasm_backend.build(funcs, low_wasm.target)
     # WebGPU: candidate i of every kernel built together
     webgpu, shaders = _webgpu_kernels(low, candidates, db, log) if webgpu else (None, [])

@@ -287,3 +287,114 @@ def test_gpu_conv_and_reduction_rules_correct_on_webgpu(example_path):
         for k, cfgs in picked:
             res = m.measure(k, cfgs)
             assert Counter(r.status for r in res) == {"ok": len(cfgs)}, [(r.config, r.error) for r in res]
+
+
+def _token_model(path, shift: bool):
+    """ids -> Gather (an embedding) -> MatMul, + x. With `shift`, the ids go through an Add
+    first: the index check is then inside the kernels, not on an input the runtime can see."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    inits = [numpy_helper.from_array(rng.standard_normal((50, 8)).astype("float32"), "W"),
+             numpy_helper.from_array(rng.standard_normal((8, 4)).astype("float32"), "M")]
+    nodes = [helper.make_node("Gather", ["W", "ids1" if shift else "ids"], ["e"], name="embed", axis=0),
+             helper.make_node("MatMul", ["e", "M"], ["m"], name="proj"), helper.make_node("Add", ["m", "x"], ["y"])]
+    if shift:
+        inits.append(numpy_helper.from_array(np.array(1, np.int64), "one"))
+        nodes.insert(0, helper.make_node("Add", ["ids", "one"], ["ids1"], name="shift"))
+    g = helper.make_graph(nodes, "tok", [helper.make_tensor_value_info("ids", TensorProto.INT64, [1, 6]),
+                                         helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 6, 4])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 6, 4])], inits)
+    onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)]), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def token_bundles(tmp_path_factory):
+    from jitc.web_export import export_web
+
+    out = {}
+    for name, shift in (("tok", False), ("tok_shift", True)):
+        d = tmp_path_factory.mktemp(f"site-{name}")
+        model = _token_model(str(d / f"{name}.onnx"), shift)
+        site = str(d / "site")
+        export_web(model, site, log=lambda s: None)
+        shutil.copy(os.path.join(ROOT, "tests", "web", "validate_cases.mjs"), site)
+        out[name] = (site, model)
+    return out
+
+
+TOKEN_INPUTS = {"ids": [1, 2, -1, 48, 0, 3], "x": [float(v) for v in np.linspace(-1, 1, 24)]}
+
+
+def _check_validation_report(report, model_path, check_index=True):
+    """Every wrong input refused by a JitcError naming it; the next right run unchanged."""
+    want = onnxruntime_outputs(model_path, {"ids": np.array([TOKEN_INPUTS["ids"]]),
+                                            "x": np.array(TOKEN_INPUTS["x"], np.float32).reshape(1, 6, 4)})
+    assert report["outputs"]["y"] == {"shape": [1, 6, 4], "dtype": "float32", "size": want[0].size}
+    names = {"missing input": "ids", "unexpected input": "not_an_input", "wrong element type": "ids",
+             "too short": "ids", "too long": "ids", "null input": "ids", "not an object": "run()",
+             "positional, too few": "ids, x", "index out of range": "node 'embed' (Gather)"}
+    for c in report["cases"]:
+        if c["case"] == "index out of range" and not check_index:
+            continue
+        assert c["error"] and c["error"]["jitc"] and c["error"]["name"] == "JitcError", c
+        assert names[c["case"]] in c["error"]["message"], c
+        assert c["same"], c
+    if check_index:
+        bad = next(c for c in report["cases"] if c["case"] == "index out of range")
+        assert "index 1000000" in bad["error"]["message"] or "index 1000001" in bad["error"]["message"], bad
+    assert report["plainArraySame"]
+    assert report["afterDispose"] and "disposed" in report["afterDispose"]
+    assert "bundle format 99" in report["load"]["format version"]
+    assert "runtime ABI 99" in report["load"]["kernel ABI"]
+    assert "not a jitc web bundle" in report["load"]["not a bundle"]
+
+
+@needs_wasm
+@needs_node
+@pytest.mark.parametrize("name", ["tok", "tok_shift"])
+def test_runtime_refuses_wrong_inputs_in_node(name, token_bundles, tmp_path):
+    site, model = token_bundles[name]
+    inputs = tmp_path / "in.json"
+    inputs.write_text(json.dumps(TOKEN_INPUTS))
+    r = subprocess.run(["node", os.path.join(ROOT, "tests", "web", "node_validate.mjs"), site, str(inputs), "ids"],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    _check_validation_report(json.loads(r.stdout), model)
+
+
+@needs_wasm
+def test_runtime_refuses_wrong_inputs_in_chromium(chromium, token_bundles):
+    for name in ("tok", "tok_shift"):
+        site, model = token_bundles[name]
+        page = chromium.open_bundle(site)
+        page.wait_ready(timeout=120)
+        has_webgpu = json.load(open(os.path.join(site, "model.json")))["webgpu"] is not None
+        backends = ["wasm"] + (["webgpu"] if has_webgpu and page.adapter_info() is not None else [])
+        for backend in backends:
+            js = """(async () => {
+              const { JitcModel, JitcError } = await import("./jitc-web.js");
+              const { validateModel } = await import("./validate_cases.mjs");
+              const patched = (patch) => async (u) => {
+                const r = await fetch(u);
+                if (!u.endsWith("model.json")) return r;
+                const m = patch(await r.json());
+                return { ok: true, json: async () => m };
+              };
+              const load = (patch) => JitcModel.load("model.json", { backend: %s, fetch: patch ? patched(patch) : undefined });
+              return JSON.stringify(await validateModel({ JitcModel, JitcError, load, raw: %s, badIndexInput: "ids" }));
+            })()""" % (json.dumps(backend), json.dumps(TOKEN_INPUTS))
+            report = json.loads(page.eval(js))
+            assert report["backend"] == backend
+            # WebGPU kernels clamp: an index computed in the graph is not an error there
+            _check_validation_report(report, model, check_index=not (backend == "webgpu" and name == "tok_shift"))
+
+
+def test_runtime_versions_agree_with_python():
+    from jitc.version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
+
+    js = open(os.path.join(ROOT, "backends", "web", "jitc-web.js")).read()
+    assert f'RUNTIME_VERSION = "{WEB_RUNTIME_VERSION}"' in js
+    assert f"FORMAT_VERSION = {WEB_FORMAT_VERSION};" in js and f"KERNEL_ABI = {WEB_KERNEL_ABI};" in js

@@ -165,6 +165,7 @@ export class JitcModel {
       }
     }
     if (!impl) {
+      if (want === "webgpu" && !manifest.webgpu) throw new JitcError(`${url} has no WebGPU kernels (a WebAssembly-only bundle)`);
       if (want === "webgpu") throw new JitcError("no WebGPU adapter");
       const wasmBytes = await fetchBytes(fetchFn, resolve(url, manifest.wasm.file));
       impl = await WasmBackend.create(manifest, weights, wasmBytes);

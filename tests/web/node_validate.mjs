@@ -1,16 +1,14 @@
-// Feeds an exported bundle every kind of wrong input (in Node, WASM backend) and checks that
-// each is refused with a JitcError naming the input, and that the next right run still gives
-// the same outputs; then a bad index, dispose(), and a manifest of another format or ABI.
+// Runs validate_cases.mjs on a bundle in Node (WASM backend); prints its report as JSON.
 //   node node_validate.mjs SITE_DIR INPUTS.json [BAD_INDEX_INPUT]
-// Prints a JSON report: {cases: [{case, error}], same: bool, outputs: {name: {shape, dtype}}}.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { validateModel } from "./validate_cases.mjs";
 
 const [site, inputsFile, badIndexInput] = process.argv.slice(2);
 const { JitcModel, JitcError } = await import(pathToFileURL(path.join(site, "jitc-web.js")).href);
 const fetchWith = (patch) => async (url) => {
-  const p = url.startsWith("file:") ? new URL(url).pathname : path.join(site, url);
+  const p = url.startsWith("file:") ? fileURLToPath(url) : path.join(site, url);
   const data = await readFile(p);
   return {
     ok: true,
@@ -19,56 +17,9 @@ const fetchWith = (patch) => async (url) => {
   };
 };
 const url = pathToFileURL(path.join(site, "model.json")).href;
-const model = await JitcModel.load(url, { fetch: fetchWith(null), backend: "wasm" });
 const raw = JSON.parse(await readFile(inputsFile, "utf8"));
-const typed = (spec, values) => (spec.dtype === "int64" ? BigInt64Array.from(values, (v) => BigInt(v))
-  : spec.dtype === "int32" ? Int32Array.from(values) : Float32Array.from(values));
-const right = {};
-for (const spec of model.inputs) right[spec.name] = typed(spec, raw[spec.name]);
-const flat = (outs) => JSON.stringify(Object.fromEntries(Object.entries(outs).map(([k, v]) => [k, Array.from(v.data, Number)])));
-const first = await model.run(right);
-const want = flat(first);
-
-const s0 = model.inputs[0];
-const n0 = right[s0.name].length;
-const wrongType = s0.dtype === "float32" ? new Float64Array(n0) : s0.dtype === "int64" ? new Int32Array(n0) : new Float64Array(n0);
-const cases = {
-  "missing input": Object.fromEntries(Object.entries(right).filter(([k]) => k !== s0.name)),
-  "unexpected input": { ...right, not_an_input: new Float32Array(4) },
-  "wrong element type": { ...right, [s0.name]: wrongType },
-  "too short": { ...right, [s0.name]: right[s0.name].slice(0, n0 - 1) },
-  "too long": { ...right, [s0.name]: typed(s0, new Array(n0 + 5).fill(0)) },
-  "null input": { ...right, [s0.name]: null },
-  "not an object": 42,
-  "positional, too few": [],
-};
-if (badIndexInput) {
-  const spec = model.inputs.find((s) => s.name === badIndexInput);
-  const bad = typed(spec, raw[spec.name]);
-  bad[bad.length - 1] = spec.dtype === "int64" ? 1000000n : 1000000;
-  cases["index out of range"] = { ...right, [badIndexInput]: bad };
-}
-const report = { cases: [], outputs: {} };
-for (const [name, inputs] of Object.entries(cases)) {
-  let error = null;
-  try { await model.run(inputs); } catch (e) { error = { name: e.name, message: e.message, jitc: e instanceof JitcError }; }
-  const again = flat(await model.run(right));
-  report.cases.push({ case: name, error, same: again === want });
-}
-// a plain Array converts
-const plain = Object.fromEntries(Object.entries(right).map(([k, v]) => [k, Array.from(v, (x) => (typeof x === "bigint" ? Number(x) : x))]));
-report.plainArraySame = flat(await model.run(plain)) === want;
-for (const [k, v] of Object.entries(first)) report.outputs[k] = { shape: v.shape, dtype: v.dtype, size: v.data.length };
-// dispose: frees, and run() refuses afterwards
-model.dispose();
-try { await model.run(right); report.afterDispose = null; } catch (e) { report.afterDispose = e.message; }
-// bundles of another format or ABI are refused on load
-report.load = {};
-for (const [name, patch] of Object.entries({
-  "format version": (m) => ({ ...m, version: 99 }),
-  "kernel ABI": (m) => ({ ...m, runtime: { version: "9.0.0", abi: 99 } }),
-  "not a bundle": (m) => ({ hello: "world" }),
-})) {
-  try { await JitcModel.load(url, { fetch: fetchWith(patch), backend: "wasm" }); report.load[name] = null; } catch (e) { report.load[name] = e.message; }
-}
+const report = await validateModel({
+  JitcModel, JitcError, raw, badIndexInput,
+  load: (patch) => JitcModel.load(url, { fetch: fetchWith(patch), backend: "wasm" }),
+});
 console.log(JSON.stringify(report));

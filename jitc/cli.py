@@ -257,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Subcommands that live with their subsystem: name -> module with a `register(subparsers)`.
 EXTRA_COMMANDS = {"tune": "jitc.tune_cli", "db": "jitc.db_cli", "export-web": "jitc.web_export",
-                  "cost-model": "jitc.cost_model_cli"}
+                  "cost-model": "jitc.cost_model_cli", "debug": "jitc.debug_cli"}
 
 
 def _extra_commands() -> list:

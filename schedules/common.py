@@ -72,10 +72,15 @@ def inline_spatial(sch: s_tir.Schedule, keep: set[str] = frozenset()) -> None:
 
 def epilogue_and_producers(sch: s_tir.Schedule, anchor, anchor_name: str) -> tuple[list, list]:
     """The other blocks of the function (after inlining): those that read the anchor's output
-    (its epilogue), and the rest (producers feeding it)."""
+    element for element (its epilogue: bias, activation, residual), and the rest (producers
+    feeding it, and consumers that change the shape — a Pad fused after a convolution — which
+    the rules schedule on their own, after the contraction: computed per tile, a padded output
+    would never get its border written)."""
     buf = sch.get(anchor).writes[0].source
+    shape = [int(d) for d in buf.shape]
     others = [i for i in infos_or_fail(sch) if i.name != anchor_name]
-    consumers = [i for i in others if any(rd.source.same_as(buf) for rd in sch.get(i.rv).reads)]
+    consumers = [i for i in others if any(rd.source.same_as(buf) for rd in sch.get(i.rv).reads)
+                 and [int(d) for d in sch.get(i.rv).writes[0].source.shape] == shape]
     return consumers, [i for i in others if i not in consumers]
 
 

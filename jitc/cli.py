@@ -188,6 +188,9 @@ def cmd_run(a) -> int:
         print("check against onnxruntime: " + ("FAILED" if bad else "ok"))
         if bad:
             return 1
+    if a.profile:
+        rows = m.profile(feeds, repeat=max(a.repeat, 10))
+        print(m.format_profile(rows))
     if a.repeat:
         t = m.time(feeds, repeat=a.repeat)
         print(f"latency: median {t['median_ms']:.3f} ms (min {t['min_ms']:.3f}, max {t['max_ms']:.3f}) "
@@ -237,6 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", help="save outputs to a .npz (or .npy for one output)")
     sp.add_argument("--check", action="store_true", help="compare outputs with onnxruntime")
     sp.add_argument("--repeat", type=int, default=0, help="time N runs and print the latency")
+    sp.add_argument("--profile", action="store_true",
+                    help="per kernel: calls, ms per inference, share, GFLOP/s, config (sorted by time)")
     sp.add_argument("--seed", type=int, default=0, help="seed of random inputs")
     sp.add_argument("--db", default=None, help="kernel database (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
     sp.add_argument("--no-db", action="store_true", help="ignore the kernel database")

@@ -122,7 +122,12 @@ def _apply_param_layouts(plan: Plan, low: Lowering, configs: dict) -> tuple[Plan
             continue
         calls = [s for s in plan.steps if s.kernel == name]
         if any(s.args[i] not in plan.params for s in calls for i in tf):
-            configs[name] = schedules.default_config(k, low.target)
+            # the weight arrives at run time (torch.compile passes parameters as inputs): a
+            # config that needs no layout, the default if it is one
+            configs[name] = next((cfg for cfg in [schedules.default_config(k, low.target)]
+                                  + schedules.space(k, low.target)
+                                  if not schedules.param_transforms(k, cfg, low.target)),
+                                 schedules.fallback_rule(low.target).default(k, low.target))
             continue
         for s in calls:
             args = list(s.args)

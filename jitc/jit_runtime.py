@@ -15,9 +15,11 @@ measurement lands in the kernel database, so the next process starts tuned.
 
 from __future__ import annotations
 
+import atexit
 import collections
 import threading
 import time
+import weakref
 
 import numpy as np
 
@@ -55,7 +57,9 @@ class JitModule:
         self._result = None
         self._states = None
         self._t_start = time.perf_counter()
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._tune, name="jitc-tuner", daemon=True)
+        _LIVE.add(self)
         self._thread.start()
 
     # ---- serving ------------------------------------------------------------------------
@@ -96,10 +100,13 @@ class JitModule:
                 # small rounds: the model's top 2 per kernel, confirmed by measurement, give most
                 # of the gain within seconds; more rounds follow while the budget lasts
                 self._result = tune(self.low, self.db, budget, measurer=meas, strategy=self.strategy,
-                                    settings=self.settings, progress=self._progress, batch=self.batch)
+                                    settings=self.settings, progress=self._progress, batch=self.batch,
+                                    stop=self._stop)
         except Exception as e:  # noqa: BLE001 - the model keeps serving on what it has
-            self.errors.append(f"tuning stopped: {type(e).__name__}: {e}")
+            if not self._stop.is_set():
+                self.errors.append(f"tuning stopped: {type(e).__name__}: {e}")
         finally:
+            self._measurer = None
             self.finished_at = time.perf_counter() - self._t_start
 
     def _progress(self, event, st, m, states) -> None:
@@ -207,6 +214,17 @@ class JitModule:
     def tuning(self) -> bool:
         return self._thread.is_alive()
 
+    def close(self, timeout: float = 30.0) -> None:
+        """Stop tuning now (the kernels found so far stay in use; every record is in the
+        database). Called for every live JIT module when the interpreter exits, so a script
+        that used jitc.jit or torch.compile(backend="jitc") exits 0, never with
+        "terminate called without an active exception" from a tuner thread inside TVM."""
+        self._stop.set()
+        meas = self._measurer
+        if meas is not None:
+            meas.close()  # ends the measurement in flight: the tuner sees a dead worker, stops
+        self._thread.join(timeout)
+
     def wait(self, timeout: float | None = None) -> "JitModule":
         """Wait for the tuning budget to run out (or `timeout` seconds)."""
         self._thread.join(timeout)
@@ -251,6 +269,18 @@ class JitModule:
         s = self.stats()
         return (f"<jitc.JitModule {self.target.describe()}: {s['kernels_tuned']}/{s['kernels']} kernels tuned, "
                 f"{'tuning' if s['tuning'] else 'done'} ({s['seconds']:.0f}/{self.budget_s:.0f} s)>")
+
+
+_LIVE: "weakref.WeakSet[JitModule]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    for m in list(_LIVE):
+        try:
+            m.close(timeout=10.0)
+        except Exception:  # noqa: BLE001 - exiting anyway
+            pass
 
 
 def _seconds(budget) -> float:

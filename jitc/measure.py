@@ -83,6 +83,7 @@ class Measurer:
         self._proc = None
         self._conn = None
         self.restarts = 0
+        self.closed = False  # close() was called: measure() starts no worker again
 
     # ---- the worker ---------------------------------------------------------------------
     def _start(self) -> None:
@@ -157,6 +158,7 @@ class Measurer:
         self._proc = self._conn = None
 
     def close(self) -> None:
+        self.closed = True
         if self._conn is not None:
             try:
                 self._conn.send(("stop",))
@@ -194,6 +196,10 @@ class Measurer:
         job_kernel = kernel_job(kernel)
         while queue:
             batch = queue.pop(0)
+            if self.closed:  # closed from another thread (a JIT module stopping): no new worker
+                for i in batch:
+                    self._record(results, i, configs, {"status": "run_error", "error": "measurer closed"}, on_result)
+                continue
             if not self._alive():
                 self._start()
             job = {"kernel": job_kernel, "target": self.target.to_json(), "configs": [configs[i] for i in batch],

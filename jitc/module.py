@@ -285,6 +285,60 @@ class Module:
         ts.sort()
         return {"median_ms": ts[len(ts) // 2], "min_ms": ts[0], "max_ms": ts[-1], "repeat": repeat}
 
+    def profile(self, *args, repeat: int = 20, warmup: int = 3, **kwargs) -> list[dict]:
+        """Per kernel, sorted by time: its calls per inference, milliseconds per inference (the
+        median over `repeat` runs of the sum of its calls, each call timed as the executor
+        makes it, in order, on the real data), share of the model's kernel time, GFLOP/s, and
+        the config in use with where it came from (default, db, given, jit)."""
+        feeds = self._feeds(args, kwargs)
+        ws = self._workspace()
+        for _ in range(warmup):
+            self.run(*feeds)
+        calls = ws.calls(self._epoch, self.plan)
+        names = [s.kernel for s in self.plan.steps]
+        per_run: list[dict] = []
+        clock = time.perf_counter
+        for _ in range(repeat):
+            for b, view, a in zip(self.plan.inputs, ws.in_views, feeds):
+                np.copyto(view, a) if view is not None else ws.tensors[b].copyfrom(a)
+            t = dict.fromkeys(names, 0.0)
+            for name, (func, targs) in zip(names, calls):
+                t0 = clock()
+                func(*targs)
+                t[name] += clock() - t0
+            if self.device.dlpack_device_type() != 1:  # a GPU: the calls were asynchronous
+                self.device.sync()
+            per_run.append(t)
+        rows = []
+        table = {k["name"]: k for k in self.kernels}
+        for name in dict.fromkeys(names):
+            ts = sorted(r[name] for r in per_run)
+            ms = ts[len(ts) // 2] * 1e3
+            k = table.get(name, {})
+            n = names.count(name)
+            flops = k.get("flops", 0) * n
+            rows.append({"kernel": name, "class": k.get("kind", "?"), "calls": n, "ms": ms,
+                         "gflops": flops / (ms * 1e6) if ms > 0 else 0.0, "config": k.get("config"),
+                         "source": k.get("source", "default"),
+                         "shapes": ", ".join("x".join(map(str, a["shape"])) or "scalar" for a in k.get("args", []))})
+        total = sum(r["ms"] for r in rows) or 1.0
+        for r in rows:
+            r["share"] = r["ms"] / total
+        return sorted(rows, key=lambda r: -r["ms"])
+
+    @staticmethod
+    def format_profile(rows: list[dict], top: int | None = None) -> str:
+        """The profile as a table (the `jitc run --profile` output)."""
+        out = [f"{'kernel':44s} {'class':11s} {'calls':>5s} {'ms/inf':>9s} {'share':>6s} {'GFLOP/s':>8s}  config"]
+        for r in rows[:top] if top else rows:
+            cfg = {k: v for k, v in (r["config"] or {}).items() if k != "rule"}
+            rule = (r["config"] or {}).get("rule", "?")
+            out.append(f"{r['kernel'][:44]:44s} {r['class']:11s} {r['calls']:5d} {r['ms']:9.4f} {100 * r['share']:5.1f}% "
+                       f"{r['gflops']:8.1f}  {rule} {cfg} ({r['source']})")
+        total = sum(r["ms"] for r in rows)
+        out.append(f"{'total':44s} {'':11s} {sum(r['calls'] for r in rows):5d} {total:9.4f}")
+        return "\n".join(out)
+
     def random_inputs(self, seed: int = 0) -> list[np.ndarray]:
         from .reference import random_input
 

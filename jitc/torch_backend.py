@@ -5,7 +5,13 @@ warning naming the operators.
     compiled = torch.compile(model, backend="jitc", options={"budget": "30s"})
 
 Options: budget (tuning seconds per graph, default "30s"; 0 for no tuning), db (kernel
-database path), target (default the host CPU). The backend is registered with torch under
+database path), target (default the host CPU).
+
+TorchDynamo passes a module's parameters and buffers to the graph as inputs. jitc compiles
+them in as constants (so convolution and matmul weights are laid out once, at compile time,
+as for an ONNX model), guarded: each call checks that the same tensors come in, unchanged
+(`_version`, the storage); a weight that was updated (an optimizer step, load_state_dict)
+recompiles the graph with the new values. The backend is registered with torch under
 the name "jitc" when jitc.torch_backend is imported, and through the `torch_dynamo_backends`
 entry point, so `backend="jitc"` works after `pip install jitc`.
 """
@@ -18,19 +24,71 @@ import numpy as np
 
 
 class JitcGraph:
-    """A captured graph compiled by jitc: torch tensors in, torch tensors out."""
+    """A captured graph compiled by jitc: torch tensors in, torch tensors out. `static` holds
+    the graph inputs compiled in as constants: {position: the tensor}; `rebuild(args)` makes a
+    new JitcGraph when one of them changed."""
 
-    def __init__(self, module, n_outputs: int, as_tuple: bool):
+    def __init__(self, module, n_outputs: int, as_tuple: bool, static: dict | None = None, rebuild=None):
         self.module = module
         self.n_outputs = n_outputs
         self.as_tuple = as_tuple
+        self.static = static or {}
+        self._stamp = {i: _stamp(t) for i, t in self.static.items()}
+        self.rebuild = rebuild
+        self.recompiles = 0
+
+    def _current(self, args) -> "JitcGraph":
+        for i, t in self.static.items():
+            if args[i] is not t or _stamp(args[i]) != self._stamp[i]:
+                if self.rebuild is None:
+                    raise RuntimeError("jitc: a weight changed and this graph cannot be rebuilt")
+                new = self.rebuild(args)
+                self.module, self.static, self._stamp = new.module, new.static, new._stamp
+                self.recompiles += 1
+                break
+        return self
 
     def __call__(self, *args):
         import torch
 
-        outs = self.module.run(*[a.detach().cpu().numpy() for a in args])
+        self._current(args)
+        user = [a for i, a in enumerate(args) if i not in self.static]
+        outs = self.module.run(*[a.detach().cpu().numpy() for a in user])
         ts = [torch.from_numpy(np.ascontiguousarray(o)) for o in outs]
         return tuple(ts) if self.as_tuple or len(ts) != 1 else ts[0]
+
+
+def _stamp(t) -> tuple:
+    """What changes when a tensor's values may have: its version counter and storage."""
+    return (t._version, t.data_ptr(), tuple(t.shape), str(t.dtype))
+
+
+def _is_static(x) -> bool:
+    """A parameter or buffer of the module (TorchDynamo marks them), not a user input."""
+    import torch
+
+    return isinstance(x, torch.nn.Parameter) or getattr(x, "_dynamo_static_input_type", None) is not None
+
+
+def _bind_constants(gm, static: dict):
+    """`gm` as a module whose static inputs are buffers (constants for jitc) and whose
+    arguments are the user inputs only."""
+    import torch
+
+    n = len([p for p in gm.graph.nodes if p.op == "placeholder"])
+
+    class Bound(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.gm = gm
+            for i, t in static.items():
+                self.register_buffer(f"c{i}", t.detach(), persistent=False)
+
+        def forward(self, *user):
+            it = iter(user)
+            return self.gm(*[getattr(self, f"c{i}") if i in static else next(it) for i in range(n)])
+
+    return Bound().eval()
 
 
 def _flat_outputs(gm) -> tuple[int, bool]:
@@ -52,15 +110,25 @@ def jitc_backend(gm, example_inputs, options: dict | None = None):
     if len(tensors) != len(example_inputs):
         warnings.warn("jitc: the graph takes non-tensor inputs; running it in torch eager", stacklevel=2)
         return gm.forward
-    try:
+    static = {i: x for i, x in enumerate(tensors) if _is_static(x)}
+    n, as_tuple = _flat_outputs(gm)
+
+    def build(args) -> JitcGraph:
         from .jit_runtime import jit
 
+        st = {i: args[i] for i in static}
+        model = _bind_constants(gm, st) if st else gm
+        user = tuple(a for i, a in enumerate(args) if i not in st)
         if budget in (0, "0", "0s"):
             from .compiler import compile as jitc_compile
 
-            module = jitc_compile(gm, opts.get("target"), example_inputs=tuple(tensors), db=opts.get("db", "auto"))
+            module = jitc_compile(model, opts.get("target"), example_inputs=user, db=opts.get("db", "auto"))
         else:
-            module = jit(gm, opts.get("target"), budget=budget, db=opts.get("db"), example_inputs=tuple(tensors))
+            module = jit(model, opts.get("target"), budget=budget, db=opts.get("db"), example_inputs=user)
+        return JitcGraph(module, n, as_tuple, st, build)
+
+    try:
+        return build(tuple(tensors))
     except UnsupportedOperatorError as e:
         ops = ", ".join(sorted(e.ops))
         warnings.warn(f"jitc: cannot import {ops}; this graph runs in torch eager", stacklevel=2)
@@ -69,8 +137,6 @@ def jitc_backend(gm, example_inputs, options: dict | None = None):
         first = str(e).splitlines()[0][:200]
         warnings.warn(f"jitc: {first}; this graph runs in torch eager", stacklevel=2)
         return gm.forward
-    n, as_tuple = _flat_outputs(gm)
-    return JitcGraph(module, n, as_tuple)
 
 
 def register() -> bool:

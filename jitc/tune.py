@@ -113,9 +113,11 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
 
 
 def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy=None,
-         settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False) -> TuneResult:
+         settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False,
+         stop=None) -> TuneResult:
     """Tune the kernels of a Lowering within `budget_s` seconds of wall time. Workloads the
-    database marks finished on this device are not tuned again unless `retune`."""
+    database marks finished on this device are not tuned again unless `retune`. `stop`: a
+    threading.Event that ends the tuning after the measurement in flight."""
     t0 = time.perf_counter()
     device = device_for(low.target)
     strategy = strategy or RuleOrder()
@@ -129,6 +131,8 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
     n_measured = 0
 
     def left() -> float:
+        if stop is not None and stop.is_set():  # the caller ends the tuning (a JIT module closing)
+            return 0.0
         return budget_s - (time.perf_counter() - t0)
 
     def run(st: KernelState, configs: list[dict]) -> None:

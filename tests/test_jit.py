@@ -186,3 +186,46 @@ def test_cli_run_jit(tmp_path, example_path):
     assert r.returncode == 0, r.stderr[-2000:]
     assert "serving while tuning" in r.stdout and "latency" in r.stdout and "done:" in r.stdout
     assert (tmp_path / "m.jitc").exists()
+
+
+SCRIPT_CNN = r"""
+import sys, torch, numpy as np
+import jitc.torch_backend as tb
+torch.manual_seed(0)
+m = torch.nn.Sequential(torch.nn.Conv2d(3, 16, 3, stride=2), torch.nn.BatchNorm2d(16), torch.nn.ReLU(),
+                        torch.nn.Conv2d(16, 16, 3, groups=4), torch.nn.Conv2d(16, 8, 1), torch.nn.Flatten(),
+                        torch.nn.LazyLinear(5)).eval()
+x = torch.randn(2, 3, 30, 30)
+m(x)
+graphs = []
+real = tb.jitc_backend
+def spy(gm, ex, options=None):
+    g = real(gm, ex, options)
+    graphs.append(g)
+    return g
+c = torch.compile(m, backend=spy, options={"budget": sys.argv[1], "db": sys.argv[2]})
+with torch.no_grad():
+    for _ in range(3):
+        y = c(x)
+    assert [type(g).__name__ for g in graphs] == ["JitcGraph"], graphs
+    np.testing.assert_allclose(y.numpy(), m(x).numpy(), rtol=1e-4, atol=1e-4)
+    m[0].weight.mul_(-1.5)   # an in-place update: the graph is rebuilt with the new weights
+    y = c(x)
+    np.testing.assert_allclose(y.numpy(), m(x).numpy(), rtol=1e-4, atol=1e-4)
+    assert graphs[0].recompiles == 1
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("budget", ["0", "5s"])
+def test_torch_compile_cnn_with_parameters_as_graph_inputs(budget, tmp_path):
+    """TorchDynamo passes parameters as graph inputs: compiled in as constants (weights laid out
+    for the convolutions), guarded; a weight update recompiles; with a tuning budget the
+    background tuner is stopped at exit and the script exits 0."""
+    pytest.importorskip("torch")
+    script = tmp_path / "s.py"
+    script.write_text(SCRIPT_CNN)
+    r = subprocess.run([sys.executable, str(script), budget, str(tmp_path / "k.db")], capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0 and r.stdout.strip().endswith("ok"), r.stdout[-2000:] + r.stderr[-3000:]
+    assert "terminate called" not in r.stderr

@@ -34,3 +34,51 @@ def test_pad_fused_after_convolution_writes_its_border(k, pads):
     got = jitc.compile(model, db=None)(x)
     want = onnxruntime_outputs(model, {"x": x})[0]
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("stride,batch", [(1, 1), (2, 1), (2, 2), (1, 3)])
+def test_pointwise_convolution_as_gemm(stride, batch):
+    """A 1x1 convolution runs as W[OC, IC] @ X[IC, pixels] (jitc.kernels.pointwise_conv_as_matmul):
+    strided, batched, with bias and an activation, against onnxruntime; its kernel is a matmul."""
+    from jitc import compiler
+
+    c_in, c_out, hw = 24, 40, 14
+    inits = [numpy_helper.from_array(RNG.standard_normal((c_out, c_in, 1, 1)).astype("float32"), "w"),
+             numpy_helper.from_array(RNG.standard_normal(c_out).astype("float32"), "b")]
+    out_hw = (hw - 1) // stride + 1
+    g = helper.make_graph([helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[1, 1], strides=[stride] * 2),
+                           helper.make_node("Relu", ["c"], ["y"])], "g",
+                          [helper.make_tensor_value_info("x", TensorProto.FLOAT, [batch, c_in, hw, hw])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, c_out, out_hw, out_hw])], inits)
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    low = compiler.lower(model)
+    assert not any(k.kind == "conv" for k in low.kernels.values())
+    x = RNG.standard_normal((batch, c_in, hw, hw)).astype("float32")
+    np.testing.assert_allclose(jitc.compile(model, db=None)(x), onnxruntime_outputs(model, {"x": x})[0],
+                               rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("n,transposed", [(49, False), (197, True), (10, False), (16, False)])
+def test_gemm_columns_padded_to_the_vector_width(n, transposed):
+    """MatMul with a column count that is no multiple of the vector width (7x7 pixels, ViT's 197
+    tokens as Q.K^T): computed on zero-padded columns, the padding sliced off; whole-vector
+    tiles in the schedule."""
+    from jitc import compiler, schedules
+
+    k, m = 64, 32
+    b_shape = [n, k] if transposed else [k, n]
+    nodes = [helper.make_node("Transpose", ["b"], ["bt"], perm=[1, 0])] if transposed else []
+    nodes.append(helper.make_node("MatMul", ["a", "bt" if transposed else "b"], ["y"]))
+    g = helper.make_graph(nodes, "g", [helper.make_tensor_value_info("a", TensorProto.FLOAT, [m, k]),
+                                       helper.make_tensor_value_info("b", TensorProto.FLOAT, b_shape)],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [m, n])])
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    feeds = {"a": RNG.standard_normal((m, k)).astype("float32"), "b": RNG.standard_normal(b_shape).astype("float32")}
+    low = compiler.lower(model)
+    lanes = low.target.lanes("float32")
+    mm = [kk for kk in low.kernels.values() if kk.kind == "matmul"]
+    assert mm
+    if n >= lanes:
+        assert all(schedules.default_config(kk, low.target)["nr"] % lanes == 0 for kk in mm)
+    np.testing.assert_allclose(jitc.compile(model, db=None).run(feeds)[0], onnxruntime_outputs(model, feeds)[0],
+                               rtol=1e-4, atol=1e-4)

@@ -73,16 +73,24 @@ def _is_static(x) -> bool:
 def _bind_constants(gm, static: dict):
     """`gm` as a module whose static inputs are buffers (constants for jitc) and whose
     arguments are the user inputs only."""
+    import inspect
+
     import torch
 
-    n = len([p for p in gm.graph.nodes if p.op == "placeholder"])
+    if hasattr(gm, "graph"):  # a torch.fx GraphModule (TorchDynamo's)
+        n = len([p for p in gm.graph.nodes if p.op == "placeholder"])
+    else:  # any module: its forward's parameters
+        n = len(inspect.signature(gm.forward).parameters)
 
     class Bound(torch.nn.Module):
         def __init__(self):
             super().__init__()
             self.gm = gm
             for i, t in static.items():
-                self.register_buffer(f"c{i}", t.detach(), persistent=False)
+                if isinstance(t, torch.Tensor):
+                    self.register_buffer(f"c{i}", t.detach(), persistent=False)
+                else:  # a SymInt or other Python value: a constant
+                    setattr(self, f"c{i}", t)
 
         def forward(self, *user):
             it = iter(user)

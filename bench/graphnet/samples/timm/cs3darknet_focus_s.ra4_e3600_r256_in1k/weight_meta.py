@@ -1,0 +1,1643 @@
+class Program_weight_tensor_meta_L_self_modules_stem_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stem_modules_conv1_modules_conv_parameters_weight_"
+    shape = [32, 3, 6, 6]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.001
+    std = 0.042
+    data = None
+
+
+class Program_weight_tensor_meta_s1:
+    name = "s1"
+    shape = []
+    dtype = "torch.int64"
+    device = "cpu"
+    mean = None
+    std = None
+    data = [4]
+
+
+class Program_weight_tensor_meta_L_x_:
+    name = "L_x_"
+    shape = [1, 3, 224, 224]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.228
+    std = 1.287
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stem_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stem_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stem_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stem_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stem_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stem_modules_conv1_modules_bn_parameters_weight_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stem_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stem_modules_conv1_modules_bn_parameters_bias_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_down_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_conv_down_modules_conv_parameters_weight_"
+    shape = [32, 32, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.083
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_down_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_0_modules_conv_down_modules_bn_buffers_running_mean_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_down_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_0_modules_conv_down_modules_bn_buffers_running_var_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_down_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_conv_down_modules_bn_parameters_weight_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_down_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_0_modules_conv_down_modules_bn_parameters_bias_"
+    )
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_exp_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_conv_exp_modules_conv_parameters_weight_"
+    shape = [64, 32, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.009
+    std = 0.178
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_parameters_weight_:
+    name = (
+        "L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_parameters_weight_"
+    )
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_0_modules_conv_exp_modules_bn_parameters_bias_"
+    )
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_"
+    shape = [32, 32, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.003
+    std = 0.243
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_"
+    shape = [32, 32, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.001
+    std = 0.083
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_0_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_"
+    shape = [32]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_transition_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_conv_transition_modules_conv_parameters_weight_"
+    shape = [64, 64, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.001
+    std = 0.177
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_0_modules_conv_transition_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_down_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_conv_down_modules_conv_parameters_weight_"
+    shape = [64, 64, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.059
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_down_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_conv_down_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_down_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_conv_down_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_down_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_conv_down_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_down_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_1_modules_conv_down_modules_bn_parameters_bias_"
+    )
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_exp_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_conv_exp_modules_conv_parameters_weight_"
+    shape = [128, 64, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.002
+    std = 0.125
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_parameters_weight_:
+    name = (
+        "L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_parameters_weight_"
+    )
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_1_modules_conv_exp_modules_bn_parameters_bias_"
+    )
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_"
+    shape = [64, 64, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.176
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_"
+    shape = [64, 64, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.059
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_conv_parameters_weight_"
+    shape = [64, 64, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.001
+    std = 0.177
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_conv_parameters_weight_"
+    shape = [64, 64, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.059
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_conv_parameters_weight_"
+    shape = [64, 64, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.176
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_conv_parameters_weight_"
+    shape = [64, 64, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.059
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_weight_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_bias_"
+    shape = [64]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_transition_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_conv_transition_modules_conv_parameters_weight_"
+    shape = [128, 128, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.126
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_1_modules_conv_transition_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_down_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_conv_down_modules_conv_parameters_weight_"
+    shape = [128, 128, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.042
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_down_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_conv_down_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_down_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_conv_down_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_down_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_conv_down_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_down_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_2_modules_conv_down_modules_bn_parameters_bias_"
+    )
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_exp_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_conv_exp_modules_conv_parameters_weight_"
+    shape = [256, 128, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.088
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_buffers_running_mean_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_buffers_running_var_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_parameters_weight_:
+    name = (
+        "L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_parameters_weight_"
+    )
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_2_modules_conv_exp_modules_bn_parameters_bias_"
+    )
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_"
+    shape = [128, 128, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.127
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_"
+    shape = [128, 128, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.042
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_conv_parameters_weight_"
+    shape = [128, 128, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.001
+    std = 0.125
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv1_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_conv_parameters_weight_"
+    shape = [128, 128, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.042
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_1_modules_conv2_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_conv_parameters_weight_"
+    shape = [128, 128, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.125
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv1_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_conv_parameters_weight_"
+    shape = [128, 128, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.042
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_2_modules_conv2_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_conv_parameters_weight_"
+    shape = [128, 128, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.125
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv1_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_conv_parameters_weight_"
+    shape = [128, 128, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.042
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_parameters_weight_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_blocks_modules_3_modules_conv2_modules_bn_parameters_bias_"
+    shape = [128]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_transition_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_conv_transition_modules_conv_parameters_weight_"
+    shape = [256, 256, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.088
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_buffers_running_mean_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_buffers_running_var_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_parameters_weight_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_2_modules_conv_transition_modules_bn_parameters_bias_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_down_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_conv_down_modules_conv_parameters_weight_"
+    shape = [256, 256, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.030
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_down_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_3_modules_conv_down_modules_bn_buffers_running_mean_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_down_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_3_modules_conv_down_modules_bn_buffers_running_var_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_down_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_conv_down_modules_bn_parameters_weight_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_down_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_3_modules_conv_down_modules_bn_parameters_bias_"
+    )
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_exp_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_conv_exp_modules_conv_parameters_weight_"
+    shape = [512, 256, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.062
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_buffers_running_mean_"
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_buffers_running_var_"
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_parameters_weight_:
+    name = (
+        "L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_parameters_weight_"
+    )
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_parameters_bias_:
+    name = (
+        "L_self_modules_stages_modules_3_modules_conv_exp_modules_bn_parameters_bias_"
+    )
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_conv_parameters_weight_"
+    shape = [256, 256, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.089
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_mean_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_buffers_running_var_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_weight_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv1_modules_bn_parameters_bias_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_conv_parameters_weight_"
+    shape = [256, 256, 3, 3]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = -0.000
+    std = 0.029
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_mean_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_buffers_running_var_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_weight_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_3_modules_blocks_modules_0_modules_conv2_modules_bn_parameters_bias_"
+    shape = [256]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_transition_modules_conv_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_conv_transition_modules_conv_parameters_weight_"
+    shape = [512, 512, 1, 1]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.063
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_buffers_running_mean_:
+    name = "L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_buffers_running_mean_"
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_buffers_running_var_:
+    name = "L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_buffers_running_var_"
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+    min_val = 0
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_parameters_weight_:
+    name = "L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_parameters_weight_"
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 1.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_parameters_bias_:
+    name = "L_self_modules_stages_modules_3_modules_conv_transition_modules_bn_parameters_bias_"
+    shape = [512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_head_modules_fc_parameters_weight_:
+    name = "L_self_modules_head_modules_fc_parameters_weight_"
+    shape = [1000, 512]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.010
+    data = None
+
+
+class Program_weight_tensor_meta_L_self_modules_head_modules_fc_parameters_bias_:
+    name = "L_self_modules_head_modules_fc_parameters_bias_"
+    shape = [1000]
+    dtype = "torch.float32"
+    device = "cuda:0"
+    mean = 0.000
+    std = 0.000
+    data = None

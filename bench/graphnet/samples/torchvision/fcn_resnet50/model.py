@@ -1,0 +1,2987 @@
+import torch
+
+
+class GraphModule(torch.nn.Module):
+    def forward(
+        self,
+        s53: torch.SymInt,
+        L_x_: torch.Tensor,
+        L_self_modules_backbone_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_0_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_0_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_0_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_0_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_conv1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_conv2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_eps: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_conv3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_momentum: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_mean_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_var_: torch.Tensor,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_eps: torch.Tensor,
+        L_self_modules_classifier_modules_0_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_classifier_modules_1_momentum: torch.Tensor,
+        L_self_modules_classifier_modules_1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_classifier_modules_1_buffers_running_var_: torch.Tensor,
+        L_self_modules_classifier_modules_1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_classifier_modules_1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_classifier_modules_1_eps: torch.Tensor,
+        L_self_modules_classifier_modules_3_p: torch.Tensor,
+        L_self_modules_classifier_modules_4_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_classifier_modules_4_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_aux_classifier_modules_0_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_aux_classifier_modules_1_momentum: torch.Tensor,
+        L_self_modules_aux_classifier_modules_1_buffers_running_mean_: torch.Tensor,
+        L_self_modules_aux_classifier_modules_1_buffers_running_var_: torch.Tensor,
+        L_self_modules_aux_classifier_modules_1_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_aux_classifier_modules_1_parameters_bias_: torch.nn.parameter.Parameter,
+        L_self_modules_aux_classifier_modules_1_eps: torch.Tensor,
+        L_self_modules_aux_classifier_modules_3_p: torch.Tensor,
+        L_self_modules_aux_classifier_modules_4_parameters_weight_: torch.nn.parameter.Parameter,
+        L_self_modules_aux_classifier_modules_4_parameters_bias_: torch.nn.parameter.Parameter,
+    ):
+        l_x_ = L_x_
+        l_self_modules_backbone_modules_conv1_parameters_weight_ = (
+            L_self_modules_backbone_modules_conv1_parameters_weight_
+        )
+        l_self_modules_backbone_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_bn1_buffers_running_mean_ = (
+            L_self_modules_backbone_modules_bn1_buffers_running_mean_
+        )
+        l_self_modules_backbone_modules_bn1_buffers_running_var_ = (
+            L_self_modules_backbone_modules_bn1_buffers_running_var_
+        )
+        l_self_modules_backbone_modules_bn1_parameters_weight_ = (
+            L_self_modules_backbone_modules_bn1_parameters_weight_
+        )
+        l_self_modules_backbone_modules_bn1_parameters_bias_ = (
+            L_self_modules_backbone_modules_bn1_parameters_bias_
+        )
+        l_self_modules_backbone_modules_bn1_eps = (
+            L_self_modules_backbone_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer1_modules_0_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer1_modules_0_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer1_modules_0_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_0_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_0_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_momentum = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_momentum
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_eps = L_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_eps
+        l_self_modules_backbone_modules_layer1_modules_1_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_1_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer1_modules_1_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_1_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer1_modules_1_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_1_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer1_modules_1_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_2_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer1_modules_2_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_2_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer1_modules_2_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_2_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer1_modules_2_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer2_modules_0_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer2_modules_0_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer2_modules_0_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_0_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_0_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_momentum = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_momentum
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_eps = L_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_eps
+        l_self_modules_backbone_modules_layer2_modules_1_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_1_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer2_modules_1_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_1_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer2_modules_1_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_1_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer2_modules_1_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_2_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer2_modules_2_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_2_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer2_modules_2_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_2_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer2_modules_2_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_3_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer2_modules_3_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_3_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer2_modules_3_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_3_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer2_modules_3_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer3_modules_0_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer3_modules_0_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer3_modules_0_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_0_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_0_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_momentum = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_momentum
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_eps = L_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_eps
+        l_self_modules_backbone_modules_layer3_modules_1_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_1_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer3_modules_1_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_1_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer3_modules_1_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_1_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer3_modules_1_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_2_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer3_modules_2_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_2_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer3_modules_2_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_2_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer3_modules_2_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_3_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer3_modules_3_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_3_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer3_modules_3_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_3_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer3_modules_3_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_4_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer3_modules_4_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_4_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer3_modules_4_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_4_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer3_modules_4_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_5_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer3_modules_5_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_5_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer3_modules_5_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_5_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer3_modules_5_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer4_modules_0_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer4_modules_0_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer4_modules_0_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_0_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_0_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_momentum = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_momentum
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_eps = L_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_eps
+        l_self_modules_backbone_modules_layer4_modules_1_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_1_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer4_modules_1_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_1_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer4_modules_1_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_1_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer4_modules_1_modules_bn3_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_conv1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_2_modules_conv1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_eps = (
+            L_self_modules_backbone_modules_layer4_modules_2_modules_bn1_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_conv2_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_2_modules_conv2_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_eps = (
+            L_self_modules_backbone_modules_layer4_modules_2_modules_bn2_eps
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_conv3_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_2_modules_conv3_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_momentum = (
+            L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_momentum
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_mean_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_mean_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_var_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_var_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_weight_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_weight_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_bias_ = L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_bias_
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_eps = (
+            L_self_modules_backbone_modules_layer4_modules_2_modules_bn3_eps
+        )
+        l_self_modules_classifier_modules_0_parameters_weight_ = (
+            L_self_modules_classifier_modules_0_parameters_weight_
+        )
+        l_self_modules_classifier_modules_1_momentum = (
+            L_self_modules_classifier_modules_1_momentum
+        )
+        l_self_modules_classifier_modules_1_buffers_running_mean_ = (
+            L_self_modules_classifier_modules_1_buffers_running_mean_
+        )
+        l_self_modules_classifier_modules_1_buffers_running_var_ = (
+            L_self_modules_classifier_modules_1_buffers_running_var_
+        )
+        l_self_modules_classifier_modules_1_parameters_weight_ = (
+            L_self_modules_classifier_modules_1_parameters_weight_
+        )
+        l_self_modules_classifier_modules_1_parameters_bias_ = (
+            L_self_modules_classifier_modules_1_parameters_bias_
+        )
+        l_self_modules_classifier_modules_1_eps = (
+            L_self_modules_classifier_modules_1_eps
+        )
+        l_self_modules_classifier_modules_3_p = L_self_modules_classifier_modules_3_p
+        l_self_modules_classifier_modules_4_parameters_weight_ = (
+            L_self_modules_classifier_modules_4_parameters_weight_
+        )
+        l_self_modules_classifier_modules_4_parameters_bias_ = (
+            L_self_modules_classifier_modules_4_parameters_bias_
+        )
+        l_self_modules_aux_classifier_modules_0_parameters_weight_ = (
+            L_self_modules_aux_classifier_modules_0_parameters_weight_
+        )
+        l_self_modules_aux_classifier_modules_1_momentum = (
+            L_self_modules_aux_classifier_modules_1_momentum
+        )
+        l_self_modules_aux_classifier_modules_1_buffers_running_mean_ = (
+            L_self_modules_aux_classifier_modules_1_buffers_running_mean_
+        )
+        l_self_modules_aux_classifier_modules_1_buffers_running_var_ = (
+            L_self_modules_aux_classifier_modules_1_buffers_running_var_
+        )
+        l_self_modules_aux_classifier_modules_1_parameters_weight_ = (
+            L_self_modules_aux_classifier_modules_1_parameters_weight_
+        )
+        l_self_modules_aux_classifier_modules_1_parameters_bias_ = (
+            L_self_modules_aux_classifier_modules_1_parameters_bias_
+        )
+        l_self_modules_aux_classifier_modules_1_eps = (
+            L_self_modules_aux_classifier_modules_1_eps
+        )
+        l_self_modules_aux_classifier_modules_3_p = (
+            L_self_modules_aux_classifier_modules_3_p
+        )
+        l_self_modules_aux_classifier_modules_4_parameters_weight_ = (
+            L_self_modules_aux_classifier_modules_4_parameters_weight_
+        )
+        l_self_modules_aux_classifier_modules_4_parameters_bias_ = (
+            L_self_modules_aux_classifier_modules_4_parameters_bias_
+        )
+        x = torch.conv2d(
+            l_x_,
+            l_self_modules_backbone_modules_conv1_parameters_weight_,
+            None,
+            (2, 2),
+            (3, 3),
+            (1, 1),
+            1,
+        )
+        l_x_ = l_self_modules_backbone_modules_conv1_parameters_weight_ = None
+        item = l_self_modules_backbone_modules_bn1_momentum.item()
+        l_self_modules_backbone_modules_bn1_momentum = None
+        item_1 = l_self_modules_backbone_modules_bn1_eps.item()
+        l_self_modules_backbone_modules_bn1_eps = None
+        x_1 = torch.nn.functional.batch_norm(
+            x,
+            l_self_modules_backbone_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_bn1_parameters_bias_,
+            False,
+            item,
+            item_1,
+        )
+        x = (
+            l_self_modules_backbone_modules_bn1_buffers_running_mean_
+        ) = (
+            l_self_modules_backbone_modules_bn1_buffers_running_var_
+        ) = (
+            l_self_modules_backbone_modules_bn1_parameters_weight_
+        ) = l_self_modules_backbone_modules_bn1_parameters_bias_ = item = item_1 = None
+        x_2 = torch.nn.functional.relu(x_1, inplace=True)
+        x_1 = None
+        x_3 = torch.nn.functional.max_pool2d(
+            x_2, 3, 2, 1, 1, ceil_mode=False, return_indices=False
+        )
+        x_2 = None
+        out = torch.conv2d(
+            x_3,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_2 = (
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_momentum = None
+        item_3 = l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_eps.item()
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_eps = None
+        out_1 = torch.nn.functional.batch_norm(
+            out,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_bias_,
+            False,
+            item_2,
+            item_3,
+        )
+        out = l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn1_parameters_bias_ = (item_2) = (
+            item_3
+        ) = None
+        out_2 = torch.nn.functional.relu(out_1, inplace=True)
+        out_1 = None
+        out_3 = torch.conv2d(
+            out_2,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_2 = l_self_modules_backbone_modules_layer1_modules_0_modules_conv2_parameters_weight_ = (None)
+        item_4 = (
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_momentum = None
+        item_5 = l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_eps.item()
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_eps = None
+        out_4 = torch.nn.functional.batch_norm(
+            out_3,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_bias_,
+            False,
+            item_4,
+            item_5,
+        )
+        out_3 = l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn2_parameters_bias_ = (item_4) = (
+            item_5
+        ) = None
+        out_5 = torch.nn.functional.relu(out_4, inplace=True)
+        out_4 = None
+        out_6 = torch.conv2d(
+            out_5,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_5 = l_self_modules_backbone_modules_layer1_modules_0_modules_conv3_parameters_weight_ = (None)
+        item_6 = (
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_momentum = None
+        item_7 = l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_eps.item()
+        l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_eps = None
+        out_7 = torch.nn.functional.batch_norm(
+            out_6,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_bias_,
+            False,
+            item_6,
+            item_7,
+        )
+        out_6 = l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_0_modules_bn3_parameters_bias_ = (item_6) = (
+            item_7
+        ) = None
+        input_1 = torch.conv2d(
+            x_3,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_0_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        x_3 = l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_0_parameters_weight_ = (None)
+        item_8 = (
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_momentum = (
+            None
+        )
+        item_9 = (
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_eps = (
+            None
+        )
+        input_2 = torch.nn.functional.batch_norm(
+            input_1,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_bias_,
+            False,
+            item_8,
+            item_9,
+        )
+        input_1 = l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_0_modules_downsample_modules_1_parameters_bias_ = (item_8) = (
+            item_9
+        ) = None
+        out_7 += input_2
+        out_8 = out_7
+        out_7 = input_2 = None
+        out_9 = torch.nn.functional.relu(out_8, inplace=True)
+        out_8 = None
+        out_10 = torch.conv2d(
+            out_9,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_10 = (
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_momentum = None
+        item_11 = (
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_eps = None
+        out_11 = torch.nn.functional.batch_norm(
+            out_10,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_bias_,
+            False,
+            item_10,
+            item_11,
+        )
+        out_10 = l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn1_parameters_bias_ = (item_10) = (
+            item_11
+        ) = None
+        out_12 = torch.nn.functional.relu(out_11, inplace=True)
+        out_11 = None
+        out_13 = torch.conv2d(
+            out_12,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_12 = l_self_modules_backbone_modules_layer1_modules_1_modules_conv2_parameters_weight_ = (None)
+        item_12 = (
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_momentum = None
+        item_13 = (
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_eps = None
+        out_14 = torch.nn.functional.batch_norm(
+            out_13,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_bias_,
+            False,
+            item_12,
+            item_13,
+        )
+        out_13 = l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn2_parameters_bias_ = (item_12) = (
+            item_13
+        ) = None
+        out_15 = torch.nn.functional.relu(out_14, inplace=True)
+        out_14 = None
+        out_16 = torch.conv2d(
+            out_15,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_15 = l_self_modules_backbone_modules_layer1_modules_1_modules_conv3_parameters_weight_ = (None)
+        item_14 = (
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_momentum = None
+        item_15 = (
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_eps = None
+        out_17 = torch.nn.functional.batch_norm(
+            out_16,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_bias_,
+            False,
+            item_14,
+            item_15,
+        )
+        out_16 = l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_1_modules_bn3_parameters_bias_ = (item_14) = (
+            item_15
+        ) = None
+        out_17 += out_9
+        out_18 = out_17
+        out_17 = out_9 = None
+        out_19 = torch.nn.functional.relu(out_18, inplace=True)
+        out_18 = None
+        out_20 = torch.conv2d(
+            out_19,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_16 = (
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_momentum = None
+        item_17 = (
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_eps = None
+        out_21 = torch.nn.functional.batch_norm(
+            out_20,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_bias_,
+            False,
+            item_16,
+            item_17,
+        )
+        out_20 = l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn1_parameters_bias_ = (item_16) = (
+            item_17
+        ) = None
+        out_22 = torch.nn.functional.relu(out_21, inplace=True)
+        out_21 = None
+        out_23 = torch.conv2d(
+            out_22,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_22 = l_self_modules_backbone_modules_layer1_modules_2_modules_conv2_parameters_weight_ = (None)
+        item_18 = (
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_momentum = None
+        item_19 = (
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_eps = None
+        out_24 = torch.nn.functional.batch_norm(
+            out_23,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_bias_,
+            False,
+            item_18,
+            item_19,
+        )
+        out_23 = l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn2_parameters_bias_ = (item_18) = (
+            item_19
+        ) = None
+        out_25 = torch.nn.functional.relu(out_24, inplace=True)
+        out_24 = None
+        out_26 = torch.conv2d(
+            out_25,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_25 = l_self_modules_backbone_modules_layer1_modules_2_modules_conv3_parameters_weight_ = (None)
+        item_20 = (
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_momentum = None
+        item_21 = (
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_eps = None
+        out_27 = torch.nn.functional.batch_norm(
+            out_26,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_bias_,
+            False,
+            item_20,
+            item_21,
+        )
+        out_26 = l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer1_modules_2_modules_bn3_parameters_bias_ = (item_20) = (
+            item_21
+        ) = None
+        out_27 += out_19
+        out_28 = out_27
+        out_27 = out_19 = None
+        out_29 = torch.nn.functional.relu(out_28, inplace=True)
+        out_28 = None
+        out_30 = torch.conv2d(
+            out_29,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_22 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_momentum = None
+        item_23 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_eps = None
+        out_31 = torch.nn.functional.batch_norm(
+            out_30,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_bias_,
+            False,
+            item_22,
+            item_23,
+        )
+        out_30 = l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn1_parameters_bias_ = (item_22) = (
+            item_23
+        ) = None
+        out_32 = torch.nn.functional.relu(out_31, inplace=True)
+        out_31 = None
+        out_33 = torch.conv2d(
+            out_32,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_conv2_parameters_weight_,
+            None,
+            (2, 2),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_32 = l_self_modules_backbone_modules_layer2_modules_0_modules_conv2_parameters_weight_ = (None)
+        item_24 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_momentum = None
+        item_25 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_eps = None
+        out_34 = torch.nn.functional.batch_norm(
+            out_33,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_bias_,
+            False,
+            item_24,
+            item_25,
+        )
+        out_33 = l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn2_parameters_bias_ = (item_24) = (
+            item_25
+        ) = None
+        out_35 = torch.nn.functional.relu(out_34, inplace=True)
+        out_34 = None
+        out_36 = torch.conv2d(
+            out_35,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_35 = l_self_modules_backbone_modules_layer2_modules_0_modules_conv3_parameters_weight_ = (None)
+        item_26 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_momentum = None
+        item_27 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_eps = None
+        out_37 = torch.nn.functional.batch_norm(
+            out_36,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_bias_,
+            False,
+            item_26,
+            item_27,
+        )
+        out_36 = l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_0_modules_bn3_parameters_bias_ = (item_26) = (
+            item_27
+        ) = None
+        input_3 = torch.conv2d(
+            out_29,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_0_parameters_weight_,
+            None,
+            (2, 2),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_29 = l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_0_parameters_weight_ = (None)
+        item_28 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_momentum = (
+            None
+        )
+        item_29 = (
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_eps = (
+            None
+        )
+        input_4 = torch.nn.functional.batch_norm(
+            input_3,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_bias_,
+            False,
+            item_28,
+            item_29,
+        )
+        input_3 = l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_0_modules_downsample_modules_1_parameters_bias_ = (item_28) = (
+            item_29
+        ) = None
+        out_37 += input_4
+        out_38 = out_37
+        out_37 = input_4 = None
+        out_39 = torch.nn.functional.relu(out_38, inplace=True)
+        out_38 = None
+        out_40 = torch.conv2d(
+            out_39,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_30 = (
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_momentum = None
+        item_31 = (
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_eps = None
+        out_41 = torch.nn.functional.batch_norm(
+            out_40,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_bias_,
+            False,
+            item_30,
+            item_31,
+        )
+        out_40 = l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn1_parameters_bias_ = (item_30) = (
+            item_31
+        ) = None
+        out_42 = torch.nn.functional.relu(out_41, inplace=True)
+        out_41 = None
+        out_43 = torch.conv2d(
+            out_42,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_42 = l_self_modules_backbone_modules_layer2_modules_1_modules_conv2_parameters_weight_ = (None)
+        item_32 = (
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_momentum = None
+        item_33 = (
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_eps = None
+        out_44 = torch.nn.functional.batch_norm(
+            out_43,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_bias_,
+            False,
+            item_32,
+            item_33,
+        )
+        out_43 = l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn2_parameters_bias_ = (item_32) = (
+            item_33
+        ) = None
+        out_45 = torch.nn.functional.relu(out_44, inplace=True)
+        out_44 = None
+        out_46 = torch.conv2d(
+            out_45,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_45 = l_self_modules_backbone_modules_layer2_modules_1_modules_conv3_parameters_weight_ = (None)
+        item_34 = (
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_momentum = None
+        item_35 = (
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_eps = None
+        out_47 = torch.nn.functional.batch_norm(
+            out_46,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_bias_,
+            False,
+            item_34,
+            item_35,
+        )
+        out_46 = l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_1_modules_bn3_parameters_bias_ = (item_34) = (
+            item_35
+        ) = None
+        out_47 += out_39
+        out_48 = out_47
+        out_47 = out_39 = None
+        out_49 = torch.nn.functional.relu(out_48, inplace=True)
+        out_48 = None
+        out_50 = torch.conv2d(
+            out_49,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_36 = (
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_momentum = None
+        item_37 = (
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_eps = None
+        out_51 = torch.nn.functional.batch_norm(
+            out_50,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_bias_,
+            False,
+            item_36,
+            item_37,
+        )
+        out_50 = l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn1_parameters_bias_ = (item_36) = (
+            item_37
+        ) = None
+        out_52 = torch.nn.functional.relu(out_51, inplace=True)
+        out_51 = None
+        out_53 = torch.conv2d(
+            out_52,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_52 = l_self_modules_backbone_modules_layer2_modules_2_modules_conv2_parameters_weight_ = (None)
+        item_38 = (
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_momentum = None
+        item_39 = (
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_eps = None
+        out_54 = torch.nn.functional.batch_norm(
+            out_53,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_bias_,
+            False,
+            item_38,
+            item_39,
+        )
+        out_53 = l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn2_parameters_bias_ = (item_38) = (
+            item_39
+        ) = None
+        out_55 = torch.nn.functional.relu(out_54, inplace=True)
+        out_54 = None
+        out_56 = torch.conv2d(
+            out_55,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_55 = l_self_modules_backbone_modules_layer2_modules_2_modules_conv3_parameters_weight_ = (None)
+        item_40 = (
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_momentum = None
+        item_41 = (
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_eps = None
+        out_57 = torch.nn.functional.batch_norm(
+            out_56,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_bias_,
+            False,
+            item_40,
+            item_41,
+        )
+        out_56 = l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_2_modules_bn3_parameters_bias_ = (item_40) = (
+            item_41
+        ) = None
+        out_57 += out_49
+        out_58 = out_57
+        out_57 = out_49 = None
+        out_59 = torch.nn.functional.relu(out_58, inplace=True)
+        out_58 = None
+        out_60 = torch.conv2d(
+            out_59,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_42 = (
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_momentum = None
+        item_43 = (
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_eps = None
+        out_61 = torch.nn.functional.batch_norm(
+            out_60,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_bias_,
+            False,
+            item_42,
+            item_43,
+        )
+        out_60 = l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn1_parameters_bias_ = (item_42) = (
+            item_43
+        ) = None
+        out_62 = torch.nn.functional.relu(out_61, inplace=True)
+        out_61 = None
+        out_63 = torch.conv2d(
+            out_62,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_62 = l_self_modules_backbone_modules_layer2_modules_3_modules_conv2_parameters_weight_ = (None)
+        item_44 = (
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_momentum = None
+        item_45 = (
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_eps = None
+        out_64 = torch.nn.functional.batch_norm(
+            out_63,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_bias_,
+            False,
+            item_44,
+            item_45,
+        )
+        out_63 = l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn2_parameters_bias_ = (item_44) = (
+            item_45
+        ) = None
+        out_65 = torch.nn.functional.relu(out_64, inplace=True)
+        out_64 = None
+        out_66 = torch.conv2d(
+            out_65,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_65 = l_self_modules_backbone_modules_layer2_modules_3_modules_conv3_parameters_weight_ = (None)
+        item_46 = (
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_momentum = None
+        item_47 = (
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_eps = None
+        out_67 = torch.nn.functional.batch_norm(
+            out_66,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_bias_,
+            False,
+            item_46,
+            item_47,
+        )
+        out_66 = l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer2_modules_3_modules_bn3_parameters_bias_ = (item_46) = (
+            item_47
+        ) = None
+        out_67 += out_59
+        out_68 = out_67
+        out_67 = out_59 = None
+        out_69 = torch.nn.functional.relu(out_68, inplace=True)
+        out_68 = None
+        out_70 = torch.conv2d(
+            out_69,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_48 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_momentum = None
+        item_49 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_eps = None
+        out_71 = torch.nn.functional.batch_norm(
+            out_70,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_bias_,
+            False,
+            item_48,
+            item_49,
+        )
+        out_70 = l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn1_parameters_bias_ = (item_48) = (
+            item_49
+        ) = None
+        out_72 = torch.nn.functional.relu(out_71, inplace=True)
+        out_71 = None
+        out_73 = torch.conv2d(
+            out_72,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_72 = l_self_modules_backbone_modules_layer3_modules_0_modules_conv2_parameters_weight_ = (None)
+        item_50 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_momentum = None
+        item_51 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_eps = None
+        out_74 = torch.nn.functional.batch_norm(
+            out_73,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_bias_,
+            False,
+            item_50,
+            item_51,
+        )
+        out_73 = l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn2_parameters_bias_ = (item_50) = (
+            item_51
+        ) = None
+        out_75 = torch.nn.functional.relu(out_74, inplace=True)
+        out_74 = None
+        out_76 = torch.conv2d(
+            out_75,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_75 = l_self_modules_backbone_modules_layer3_modules_0_modules_conv3_parameters_weight_ = (None)
+        item_52 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_momentum = None
+        item_53 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_eps = None
+        out_77 = torch.nn.functional.batch_norm(
+            out_76,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_bias_,
+            False,
+            item_52,
+            item_53,
+        )
+        out_76 = l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_0_modules_bn3_parameters_bias_ = (item_52) = (
+            item_53
+        ) = None
+        input_5 = torch.conv2d(
+            out_69,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_0_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_69 = l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_0_parameters_weight_ = (None)
+        item_54 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_momentum = (
+            None
+        )
+        item_55 = (
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_eps = (
+            None
+        )
+        input_6 = torch.nn.functional.batch_norm(
+            input_5,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_bias_,
+            False,
+            item_54,
+            item_55,
+        )
+        input_5 = l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_0_modules_downsample_modules_1_parameters_bias_ = (item_54) = (
+            item_55
+        ) = None
+        out_77 += input_6
+        out_78 = out_77
+        out_77 = input_6 = None
+        out_79 = torch.nn.functional.relu(out_78, inplace=True)
+        out_78 = None
+        out_80 = torch.conv2d(
+            out_79,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_56 = (
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_momentum = None
+        item_57 = (
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_eps = None
+        out_81 = torch.nn.functional.batch_norm(
+            out_80,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_bias_,
+            False,
+            item_56,
+            item_57,
+        )
+        out_80 = l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn1_parameters_bias_ = (item_56) = (
+            item_57
+        ) = None
+        out_82 = torch.nn.functional.relu(out_81, inplace=True)
+        out_81 = None
+        out_83 = torch.conv2d(
+            out_82,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (2, 2),
+            (2, 2),
+            1,
+        )
+        out_82 = l_self_modules_backbone_modules_layer3_modules_1_modules_conv2_parameters_weight_ = (None)
+        item_58 = (
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_momentum = None
+        item_59 = (
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_eps = None
+        out_84 = torch.nn.functional.batch_norm(
+            out_83,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_bias_,
+            False,
+            item_58,
+            item_59,
+        )
+        out_83 = l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn2_parameters_bias_ = (item_58) = (
+            item_59
+        ) = None
+        out_85 = torch.nn.functional.relu(out_84, inplace=True)
+        out_84 = None
+        out_86 = torch.conv2d(
+            out_85,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_85 = l_self_modules_backbone_modules_layer3_modules_1_modules_conv3_parameters_weight_ = (None)
+        item_60 = (
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_momentum = None
+        item_61 = (
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_eps = None
+        out_87 = torch.nn.functional.batch_norm(
+            out_86,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_bias_,
+            False,
+            item_60,
+            item_61,
+        )
+        out_86 = l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_1_modules_bn3_parameters_bias_ = (item_60) = (
+            item_61
+        ) = None
+        out_87 += out_79
+        out_88 = out_87
+        out_87 = out_79 = None
+        out_89 = torch.nn.functional.relu(out_88, inplace=True)
+        out_88 = None
+        out_90 = torch.conv2d(
+            out_89,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_62 = (
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_momentum = None
+        item_63 = (
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_eps = None
+        out_91 = torch.nn.functional.batch_norm(
+            out_90,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_bias_,
+            False,
+            item_62,
+            item_63,
+        )
+        out_90 = l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn1_parameters_bias_ = (item_62) = (
+            item_63
+        ) = None
+        out_92 = torch.nn.functional.relu(out_91, inplace=True)
+        out_91 = None
+        out_93 = torch.conv2d(
+            out_92,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (2, 2),
+            (2, 2),
+            1,
+        )
+        out_92 = l_self_modules_backbone_modules_layer3_modules_2_modules_conv2_parameters_weight_ = (None)
+        item_64 = (
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_momentum = None
+        item_65 = (
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_eps = None
+        out_94 = torch.nn.functional.batch_norm(
+            out_93,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_bias_,
+            False,
+            item_64,
+            item_65,
+        )
+        out_93 = l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn2_parameters_bias_ = (item_64) = (
+            item_65
+        ) = None
+        out_95 = torch.nn.functional.relu(out_94, inplace=True)
+        out_94 = None
+        out_96 = torch.conv2d(
+            out_95,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_95 = l_self_modules_backbone_modules_layer3_modules_2_modules_conv3_parameters_weight_ = (None)
+        item_66 = (
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_momentum = None
+        item_67 = (
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_eps = None
+        out_97 = torch.nn.functional.batch_norm(
+            out_96,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_bias_,
+            False,
+            item_66,
+            item_67,
+        )
+        out_96 = l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_2_modules_bn3_parameters_bias_ = (item_66) = (
+            item_67
+        ) = None
+        out_97 += out_89
+        out_98 = out_97
+        out_97 = out_89 = None
+        out_99 = torch.nn.functional.relu(out_98, inplace=True)
+        out_98 = None
+        out_100 = torch.conv2d(
+            out_99,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_68 = (
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_momentum = None
+        item_69 = (
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_eps = None
+        out_101 = torch.nn.functional.batch_norm(
+            out_100,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_bias_,
+            False,
+            item_68,
+            item_69,
+        )
+        out_100 = l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn1_parameters_bias_ = (item_68) = (
+            item_69
+        ) = None
+        out_102 = torch.nn.functional.relu(out_101, inplace=True)
+        out_101 = None
+        out_103 = torch.conv2d(
+            out_102,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (2, 2),
+            (2, 2),
+            1,
+        )
+        out_102 = l_self_modules_backbone_modules_layer3_modules_3_modules_conv2_parameters_weight_ = (None)
+        item_70 = (
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_momentum = None
+        item_71 = (
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_eps = None
+        out_104 = torch.nn.functional.batch_norm(
+            out_103,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_bias_,
+            False,
+            item_70,
+            item_71,
+        )
+        out_103 = l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn2_parameters_bias_ = (item_70) = (
+            item_71
+        ) = None
+        out_105 = torch.nn.functional.relu(out_104, inplace=True)
+        out_104 = None
+        out_106 = torch.conv2d(
+            out_105,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_105 = l_self_modules_backbone_modules_layer3_modules_3_modules_conv3_parameters_weight_ = (None)
+        item_72 = (
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_momentum = None
+        item_73 = (
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_eps = None
+        out_107 = torch.nn.functional.batch_norm(
+            out_106,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_bias_,
+            False,
+            item_72,
+            item_73,
+        )
+        out_106 = l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_3_modules_bn3_parameters_bias_ = (item_72) = (
+            item_73
+        ) = None
+        out_107 += out_99
+        out_108 = out_107
+        out_107 = out_99 = None
+        out_109 = torch.nn.functional.relu(out_108, inplace=True)
+        out_108 = None
+        out_110 = torch.conv2d(
+            out_109,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_74 = (
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_momentum = None
+        item_75 = (
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_eps = None
+        out_111 = torch.nn.functional.batch_norm(
+            out_110,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_bias_,
+            False,
+            item_74,
+            item_75,
+        )
+        out_110 = l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn1_parameters_bias_ = (item_74) = (
+            item_75
+        ) = None
+        out_112 = torch.nn.functional.relu(out_111, inplace=True)
+        out_111 = None
+        out_113 = torch.conv2d(
+            out_112,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (2, 2),
+            (2, 2),
+            1,
+        )
+        out_112 = l_self_modules_backbone_modules_layer3_modules_4_modules_conv2_parameters_weight_ = (None)
+        item_76 = (
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_momentum = None
+        item_77 = (
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_eps = None
+        out_114 = torch.nn.functional.batch_norm(
+            out_113,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_bias_,
+            False,
+            item_76,
+            item_77,
+        )
+        out_113 = l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn2_parameters_bias_ = (item_76) = (
+            item_77
+        ) = None
+        out_115 = torch.nn.functional.relu(out_114, inplace=True)
+        out_114 = None
+        out_116 = torch.conv2d(
+            out_115,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_115 = l_self_modules_backbone_modules_layer3_modules_4_modules_conv3_parameters_weight_ = (None)
+        item_78 = (
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_momentum = None
+        item_79 = (
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_eps = None
+        out_117 = torch.nn.functional.batch_norm(
+            out_116,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_bias_,
+            False,
+            item_78,
+            item_79,
+        )
+        out_116 = l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_4_modules_bn3_parameters_bias_ = (item_78) = (
+            item_79
+        ) = None
+        out_117 += out_109
+        out_118 = out_117
+        out_117 = out_109 = None
+        out_119 = torch.nn.functional.relu(out_118, inplace=True)
+        out_118 = None
+        out_120 = torch.conv2d(
+            out_119,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_80 = (
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_momentum = None
+        item_81 = (
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_eps = None
+        out_121 = torch.nn.functional.batch_norm(
+            out_120,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_bias_,
+            False,
+            item_80,
+            item_81,
+        )
+        out_120 = l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn1_parameters_bias_ = (item_80) = (
+            item_81
+        ) = None
+        out_122 = torch.nn.functional.relu(out_121, inplace=True)
+        out_121 = None
+        out_123 = torch.conv2d(
+            out_122,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (2, 2),
+            (2, 2),
+            1,
+        )
+        out_122 = l_self_modules_backbone_modules_layer3_modules_5_modules_conv2_parameters_weight_ = (None)
+        item_82 = (
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_momentum = None
+        item_83 = (
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_eps = None
+        out_124 = torch.nn.functional.batch_norm(
+            out_123,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_bias_,
+            False,
+            item_82,
+            item_83,
+        )
+        out_123 = l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn2_parameters_bias_ = (item_82) = (
+            item_83
+        ) = None
+        out_125 = torch.nn.functional.relu(out_124, inplace=True)
+        out_124 = None
+        out_126 = torch.conv2d(
+            out_125,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_125 = l_self_modules_backbone_modules_layer3_modules_5_modules_conv3_parameters_weight_ = (None)
+        item_84 = (
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_momentum = None
+        item_85 = (
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_eps = None
+        out_127 = torch.nn.functional.batch_norm(
+            out_126,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_bias_,
+            False,
+            item_84,
+            item_85,
+        )
+        out_126 = l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer3_modules_5_modules_bn3_parameters_bias_ = (item_84) = (
+            item_85
+        ) = None
+        out_127 += out_119
+        out_128 = out_127
+        out_127 = out_119 = None
+        out_129 = torch.nn.functional.relu(out_128, inplace=True)
+        out_128 = None
+        out_130 = torch.conv2d(
+            out_129,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_86 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_momentum = None
+        item_87 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_eps = None
+        out_131 = torch.nn.functional.batch_norm(
+            out_130,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_bias_,
+            False,
+            item_86,
+            item_87,
+        )
+        out_130 = l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn1_parameters_bias_ = (item_86) = (
+            item_87
+        ) = None
+        out_132 = torch.nn.functional.relu(out_131, inplace=True)
+        out_131 = None
+        out_133 = torch.conv2d(
+            out_132,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (2, 2),
+            (2, 2),
+            1,
+        )
+        out_132 = l_self_modules_backbone_modules_layer4_modules_0_modules_conv2_parameters_weight_ = (None)
+        item_88 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_momentum = None
+        item_89 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_eps = None
+        out_134 = torch.nn.functional.batch_norm(
+            out_133,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_bias_,
+            False,
+            item_88,
+            item_89,
+        )
+        out_133 = l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn2_parameters_bias_ = (item_88) = (
+            item_89
+        ) = None
+        out_135 = torch.nn.functional.relu(out_134, inplace=True)
+        out_134 = None
+        out_136 = torch.conv2d(
+            out_135,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_135 = l_self_modules_backbone_modules_layer4_modules_0_modules_conv3_parameters_weight_ = (None)
+        item_90 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_momentum = None
+        item_91 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_eps = None
+        out_137 = torch.nn.functional.batch_norm(
+            out_136,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_bias_,
+            False,
+            item_90,
+            item_91,
+        )
+        out_136 = l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_0_modules_bn3_parameters_bias_ = (item_90) = (
+            item_91
+        ) = None
+        input_7 = torch.conv2d(
+            out_129,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_0_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_0_parameters_weight_ = (
+            None
+        )
+        item_92 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_momentum = (
+            None
+        )
+        item_93 = (
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_eps = (
+            None
+        )
+        input_8 = torch.nn.functional.batch_norm(
+            input_7,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_bias_,
+            False,
+            item_92,
+            item_93,
+        )
+        input_7 = l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_0_modules_downsample_modules_1_parameters_bias_ = (item_92) = (
+            item_93
+        ) = None
+        out_137 += input_8
+        out_138 = out_137
+        out_137 = input_8 = None
+        out_139 = torch.nn.functional.relu(out_138, inplace=True)
+        out_138 = None
+        out_140 = torch.conv2d(
+            out_139,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_94 = (
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_momentum = None
+        item_95 = (
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_eps = None
+        out_141 = torch.nn.functional.batch_norm(
+            out_140,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_bias_,
+            False,
+            item_94,
+            item_95,
+        )
+        out_140 = l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn1_parameters_bias_ = (item_94) = (
+            item_95
+        ) = None
+        out_142 = torch.nn.functional.relu(out_141, inplace=True)
+        out_141 = None
+        out_143 = torch.conv2d(
+            out_142,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (4, 4),
+            (4, 4),
+            1,
+        )
+        out_142 = l_self_modules_backbone_modules_layer4_modules_1_modules_conv2_parameters_weight_ = (None)
+        item_96 = (
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_momentum = None
+        item_97 = (
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_eps = None
+        out_144 = torch.nn.functional.batch_norm(
+            out_143,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_bias_,
+            False,
+            item_96,
+            item_97,
+        )
+        out_143 = l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn2_parameters_bias_ = (item_96) = (
+            item_97
+        ) = None
+        out_145 = torch.nn.functional.relu(out_144, inplace=True)
+        out_144 = None
+        out_146 = torch.conv2d(
+            out_145,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_145 = l_self_modules_backbone_modules_layer4_modules_1_modules_conv3_parameters_weight_ = (None)
+        item_98 = (
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_momentum = None
+        item_99 = (
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_eps = None
+        out_147 = torch.nn.functional.batch_norm(
+            out_146,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_bias_,
+            False,
+            item_98,
+            item_99,
+        )
+        out_146 = l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_1_modules_bn3_parameters_bias_ = (item_98) = (
+            item_99
+        ) = None
+        out_147 += out_139
+        out_148 = out_147
+        out_147 = out_139 = None
+        out_149 = torch.nn.functional.relu(out_148, inplace=True)
+        out_148 = None
+        out_150 = torch.conv2d(
+            out_149,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_conv1_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_conv1_parameters_weight_ = (
+            None
+        )
+        item_100 = (
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_momentum = None
+        item_101 = (
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_eps = None
+        out_151 = torch.nn.functional.batch_norm(
+            out_150,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_bias_,
+            False,
+            item_100,
+            item_101,
+        )
+        out_150 = l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn1_parameters_bias_ = (item_100) = (
+            item_101
+        ) = None
+        out_152 = torch.nn.functional.relu(out_151, inplace=True)
+        out_151 = None
+        out_153 = torch.conv2d(
+            out_152,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_conv2_parameters_weight_,
+            None,
+            (1, 1),
+            (4, 4),
+            (4, 4),
+            1,
+        )
+        out_152 = l_self_modules_backbone_modules_layer4_modules_2_modules_conv2_parameters_weight_ = (None)
+        item_102 = (
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_momentum = None
+        item_103 = (
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_eps = None
+        out_154 = torch.nn.functional.batch_norm(
+            out_153,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_bias_,
+            False,
+            item_102,
+            item_103,
+        )
+        out_153 = l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn2_parameters_bias_ = (item_102) = (
+            item_103
+        ) = None
+        out_155 = torch.nn.functional.relu(out_154, inplace=True)
+        out_154 = None
+        out_156 = torch.conv2d(
+            out_155,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_conv3_parameters_weight_,
+            None,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        out_155 = l_self_modules_backbone_modules_layer4_modules_2_modules_conv3_parameters_weight_ = (None)
+        item_104 = (
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_momentum.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_momentum = None
+        item_105 = (
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_eps.item()
+        )
+        l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_eps = None
+        out_157 = torch.nn.functional.batch_norm(
+            out_156,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_mean_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_var_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_weight_,
+            l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_bias_,
+            False,
+            item_104,
+            item_105,
+        )
+        out_156 = l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_mean_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_buffers_running_var_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_weight_ = l_self_modules_backbone_modules_layer4_modules_2_modules_bn3_parameters_bias_ = (item_104) = (
+            item_105
+        ) = None
+        out_157 += out_149
+        out_158 = out_157
+        out_157 = out_149 = None
+        out_159 = torch.nn.functional.relu(out_158, inplace=True)
+        out_158 = None
+        input_9 = torch.conv2d(
+            out_159,
+            l_self_modules_classifier_modules_0_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_159 = l_self_modules_classifier_modules_0_parameters_weight_ = None
+        item_106 = l_self_modules_classifier_modules_1_momentum.item()
+        l_self_modules_classifier_modules_1_momentum = None
+        item_107 = l_self_modules_classifier_modules_1_eps.item()
+        l_self_modules_classifier_modules_1_eps = None
+        input_10 = torch.nn.functional.batch_norm(
+            input_9,
+            l_self_modules_classifier_modules_1_buffers_running_mean_,
+            l_self_modules_classifier_modules_1_buffers_running_var_,
+            l_self_modules_classifier_modules_1_parameters_weight_,
+            l_self_modules_classifier_modules_1_parameters_bias_,
+            False,
+            item_106,
+            item_107,
+        )
+        input_9 = (
+            l_self_modules_classifier_modules_1_buffers_running_mean_
+        ) = (
+            l_self_modules_classifier_modules_1_buffers_running_var_
+        ) = (
+            l_self_modules_classifier_modules_1_parameters_weight_
+        ) = (
+            l_self_modules_classifier_modules_1_parameters_bias_
+        ) = item_106 = item_107 = None
+        input_11 = torch.nn.functional.relu(input_10, inplace=False)
+        input_10 = None
+        item_108 = l_self_modules_classifier_modules_3_p.item()
+        l_self_modules_classifier_modules_3_p = None
+        input_12 = torch.nn.functional.dropout(input_11, item_108, False, False)
+        input_11 = item_108 = None
+        input_13 = torch.conv2d(
+            input_12,
+            l_self_modules_classifier_modules_4_parameters_weight_,
+            l_self_modules_classifier_modules_4_parameters_bias_,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        input_12 = (
+            l_self_modules_classifier_modules_4_parameters_weight_
+        ) = l_self_modules_classifier_modules_4_parameters_bias_ = None
+        size_1 = torch.Size([s53, s53])
+        x_4 = torch.nn.functional.interpolate(
+            input_13, size=size_1, mode="bilinear", align_corners=False
+        )
+        input_13 = size_1 = None
+        input_14 = torch.conv2d(
+            out_129,
+            l_self_modules_aux_classifier_modules_0_parameters_weight_,
+            None,
+            (1, 1),
+            (1, 1),
+            (1, 1),
+            1,
+        )
+        out_129 = l_self_modules_aux_classifier_modules_0_parameters_weight_ = None
+        item_109 = l_self_modules_aux_classifier_modules_1_momentum.item()
+        l_self_modules_aux_classifier_modules_1_momentum = None
+        item_110 = l_self_modules_aux_classifier_modules_1_eps.item()
+        l_self_modules_aux_classifier_modules_1_eps = None
+        input_15 = torch.nn.functional.batch_norm(
+            input_14,
+            l_self_modules_aux_classifier_modules_1_buffers_running_mean_,
+            l_self_modules_aux_classifier_modules_1_buffers_running_var_,
+            l_self_modules_aux_classifier_modules_1_parameters_weight_,
+            l_self_modules_aux_classifier_modules_1_parameters_bias_,
+            False,
+            item_109,
+            item_110,
+        )
+        input_14 = (
+            l_self_modules_aux_classifier_modules_1_buffers_running_mean_
+        ) = (
+            l_self_modules_aux_classifier_modules_1_buffers_running_var_
+        ) = (
+            l_self_modules_aux_classifier_modules_1_parameters_weight_
+        ) = (
+            l_self_modules_aux_classifier_modules_1_parameters_bias_
+        ) = item_109 = item_110 = None
+        input_16 = torch.nn.functional.relu(input_15, inplace=False)
+        input_15 = None
+        item_111 = l_self_modules_aux_classifier_modules_3_p.item()
+        l_self_modules_aux_classifier_modules_3_p = None
+        input_17 = torch.nn.functional.dropout(input_16, item_111, False, False)
+        input_16 = item_111 = None
+        input_18 = torch.conv2d(
+            input_17,
+            l_self_modules_aux_classifier_modules_4_parameters_weight_,
+            l_self_modules_aux_classifier_modules_4_parameters_bias_,
+            (1, 1),
+            (0, 0),
+            (1, 1),
+            1,
+        )
+        input_17 = (
+            l_self_modules_aux_classifier_modules_4_parameters_weight_
+        ) = l_self_modules_aux_classifier_modules_4_parameters_bias_ = None
+        size_2 = torch.Size([s53, s53])
+        s53 = None
+        x_5 = torch.nn.functional.interpolate(
+            input_18, size=size_2, mode="bilinear", align_corners=False
+        )
+        input_18 = size_2 = None
+        return (x_4, x_5)

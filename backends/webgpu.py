@@ -72,7 +72,7 @@ def _wgsl_by_function(source: str) -> dict[str, str]:
 
 
 def build(funcs: dict, target: TargetSpec) -> WebGPULibrary:
-    from ..schedules.gpu import LimitError
+    from ..target import LimitError
     from .launches import host_launches
 
     funcs = {n: unique_params(f).with_attr("global_symbol", n) for n, f in funcs.items()}

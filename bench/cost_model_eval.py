@@ -145,7 +145,7 @@ def main(argv=None) -> int:
     from jitc.cost_model.dataset import FeatureCache, from_database
     from jitc.cost_model.model import CostModel
     from jitc.cost_model.strategy import ModelOrder
-    from jitc.cost_model_cli import heldout_keys
+    from jitc.collect import heldout_keys
     from jitc.db import Database, canonical, device_for
     from jitc.measure import Measurement
     from jitc.target import host

@@ -130,6 +130,7 @@ def metaschedule_gemm(k, spec, budget_s: float, meas, tmp: str) -> dict:
 def check(spec) -> int:
     """Everything the GPU run builds, built without a GPU."""
     from jitc import compiler, schedules
+    from jitc.build import build
     from jitc.backends import cuda
     from jitc.cost_model.workloads import onnx_for
     from tvm.s_tir import meta_schedule as ms
@@ -160,7 +161,7 @@ def check(spec) -> int:
             print("torch is not installed: the encoder layer is not checked")
             return 0
         low = compiler.lower(layer, spec, example_inputs=(x,))
-        lib, _, used, _ = compiler.build(low, compiler.choose_configs(low))
+        lib, _, used, _ = build(low, compiler.choose_configs(low))
         n_tc = sum(1 for k in low.kernels.values() for c in schedules.space(k, spec) if c["rule"] == "gpu.tensorcore")
         print(f"encoder layer {dtype}: {len(low.kernels)} kernels ({n_tc} tensor-core candidates), CUDA compiles "
               f"for {spec.arch}: {cuda.compile_check(lib, spec.arch)} bytes")

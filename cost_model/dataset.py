@@ -45,9 +45,8 @@ class FeatureCache:
 
     def get(self, kernel, config: dict, target) -> np.ndarray | None:
         from jitc import schedules
-        from jitc.db import canonical
 
-        key = (kernel.key, target.fingerprint(), canonical(config))
+        key = (kernel.key, target.fingerprint(), json.dumps(config, sort_keys=True, separators=(",", ":")))
         if key not in self._cache:
             try:
                 func = schedules.apply(kernel, config, target)

@@ -6,7 +6,6 @@ database's best for this device, else the rule's default) and where the model is
 
 from __future__ import annotations
 
-import copy
 import os
 import time
 from dataclasses import dataclass
@@ -108,104 +107,6 @@ def choose_configs(low: Lowering, configs: dict | None = None, db=None) -> dict[
     return out
 
 
-def _apply_param_layouts(plan: Plan, low: Lowering, configs: dict) -> tuple[Plan, dict]:
-    """A copy of the plan whose weights are in the layouts the schedules expect. A config that
-    wants a layout for an argument that is not a constant weight is replaced by the default."""
-    from .schedules.layouts import transform_param
-
-    plan = Plan(list(plan.buffers), [copy.copy(s) for s in plan.steps], plan.inputs, plan.outputs, dict(plan.params))
-    configs = dict(configs)
-    cache: dict = {}
-    for name, k in low.kernels.items():
-        tf = schedules.param_transforms(k, configs[name], low.target)
-        if not tf:
-            continue
-        calls = [s for s in plan.steps if s.kernel == name]
-        if any(s.args[i] not in plan.params for s in calls for i in tf):
-            # the weight arrives at run time (torch.compile passes parameters as inputs): a
-            # config that needs no layout, the default if it is one
-            configs[name] = next((cfg for cfg in [schedules.default_config(k, low.target)]
-                                  + schedules.space(k, low.target)
-                                  if not schedules.param_transforms(k, cfg, low.target)),
-                                 schedules.fallback_rule(low.target).default(k, low.target))
-            continue
-        for s in calls:
-            args = list(s.args)
-            for i, spec in tf.items():
-                key = (args[i], spec)
-                if key not in cache:
-                    data = transform_param(plan.params[args[i]], spec)
-                    from .plan import BufferDecl
-
-                    plan.buffers.append(BufferDecl(tuple(data.shape), str(data.dtype), "param",
-                                                   plan.buffers[args[i]].name + f".{spec[0]}"))
-                    nb = len(plan.buffers) - 1
-                    plan.params[nb] = data
-                    cache[key] = nb
-                args[i] = cache[key]
-            s.args = args
-    used = {b for s in plan.steps for b in s.args} | set(plan.outputs)
-    plan.params = {b: a for b, a in plan.params.items() if b in used}
-    return plan, configs
-
-
-def build(low: Lowering, configs: dict[str, dict]):
-    """Schedule every kernel with its config and build one library. Returns
-    (library, plan with weight layouts applied, configs actually used, seconds)."""
-    from .backends import for_target
-
-    t0 = time.perf_counter()
-    plan, configs = _apply_param_layouts(low.plan, low, configs)
-    funcs, used = {}, {}
-    for name, k in low.kernels.items():
-        funcs[name], used[name] = schedules.schedule(k, low.target, configs[name])
-    backend = for_target(low.target)
-    try:
-        lib = backend.build(funcs, low.target)
-    except Exception as e:  # noqa: BLE001 - a kernel TVM's code generation rejects: replace it
-        before = dict(used)
-        funcs, used = _replace_unbuildable(low, funcs, used, backend, e)
-        if used == before:
-            raise
-        lib = None
-    if used != configs:  # a fallback changed a config: weight layouts must follow the one used
-        plan, used = _apply_param_layouts(low.plan, low, used)
-    if lib is None:
-        lib = backend.build(funcs, low.target)
-    return lib, plan, used, time.perf_counter() - t0
-
-
-def _replace_unbuildable(low: Lowering, funcs: dict, used: dict, backend, error: Exception) -> tuple[dict, dict]:
-    """The library did not build: build each kernel alone, and give each one that fails the
-    first of its rule's default and the fallback rule's default that builds (a warning names
-    it). A kernel nothing builds for is an error naming it."""
-    import warnings
-
-    funcs, used = dict(funcs), dict(used)
-    for name, k in low.kernels.items():
-        try:
-            backend.build_candidates({name: funcs[name]}, low.target)
-            continue
-        except Exception as e:  # noqa: BLE001
-            first = e
-        for cfg in (schedules.default_config(k, low.target), schedules.fallback_rule(low.target).default(k, low.target)):
-            if cfg == used[name]:
-                continue
-            try:
-                f = schedules.apply(k, cfg, low.target)
-                backend.build_candidates({name: f}, low.target)
-            except Exception:  # noqa: BLE001 - try the next
-                continue
-            warnings.warn(f"{name}: {used[name]} does not build ({type(first).__name__}: {str(first).strip()[-200:]}); "
-                          f"using {cfg}", RuntimeWarning, stacklevel=3)
-            funcs[name], used[name] = f, cfg
-            break
-        else:
-            raise ModelError(f"{low.imported.source}: kernel {name} does not build for {low.target.kind} with any "
-                             f"schedule: {type(first).__name__}: {str(first).strip()[-400:]}") from error
-    return funcs, used
-
-
 def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
     total = sum(k.flops * k.calls for k in low.kernels.values()) or 1
     table = []
@@ -230,6 +131,7 @@ def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
 def module_from(low: Lowering, configs: dict):
     """Build `low` with `configs` into a runnable Module."""
     from .backends import for_target
+    from .build import build
     from .module import Module
 
     lib, plan, used, secs = build(low, configs)

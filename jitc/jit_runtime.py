@@ -26,6 +26,7 @@ import numpy as np
 from . import schedules
 from .compiler import choose_configs, lower, module_from
 from .db import Database, default_path
+from .units import parse_duration
 
 
 class JitModule:
@@ -286,9 +287,7 @@ def _close_all() -> None:
 def _seconds(budget) -> float:
     if isinstance(budget, (int, float)):
         return float(budget)
-    from .cli import _duration
-
-    return _duration(str(budget))
+    return parse_duration(str(budget))
 
 
 def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None, example_inputs=None,
@@ -315,41 +314,3 @@ def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None
         # (its threads wait for each other's time slices), not the kernel
         settings = Settings(repeat=3, min_repeat_ms=5, threads=1)
     return JitModule(low, db, _seconds(budget), strategy=strategy, settings=settings, verbose=verbose)
-
-
-def serve_cli(a, budget_s: float, shapes: dict, read_inputs) -> int:
-    """`jitc run model.onnx --jit 30s`: run repeatedly while tuning; print latency as it falls."""
-    import sys
-
-    from .errors import InputError
-
-    if a.model.endswith(".jitc"):
-        raise InputError("--jit compiles and tunes a model: give the ONNX file, not a .jitc")
-    m = jit(a.model, a.target, budget=budget_s, db=a.db, shapes=shapes)
-    feeds, randomized = read_inputs(a.input, m.inputs, a.seed)
-    if randomized:
-        print(f"random inputs (seed {a.seed}) for: {', '.join(randomized)}", file=sys.stderr)
-    print(f"compiled in {m.compile_seconds:.2f} s; serving while tuning for {budget_s:.0f} s")
-    t0 = time.perf_counter()
-    last = -1.0
-    n = 0
-    outs = None
-    while m.tuning or n == 0:
-        outs = m.run(feeds)
-        n += 1
-        now = time.perf_counter() - t0
-        if now - last >= 1.0:
-            s = m.stats()
-            print(f"t={now:5.1f}s  runs={n:6d}  latency {s['current_latency_ms']:.3f} ms (first runs "
-                  f"{s['initial_latency_ms']:.3f} ms)  kernels tuned {s['kernels_tuned']}/{s['kernels']}", flush=True)
-            last = now
-    s = m.stats()
-    print(f"done: {n} runs; latency {s['initial_latency_ms']:.3f} ms -> {s['current_latency_ms']:.3f} ms; "
-          f"{s['swaps']} kernel swaps, {s['measured']} candidates measured")
-    from .cli import _print_outputs
-
-    _print_outputs([o.name for o in m.outputs], outs, a.output)
-    if getattr(a, "save", None):
-        m.save(a.save)
-        print(f"wrote {a.save}")
-    return 0

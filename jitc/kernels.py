@@ -218,13 +218,18 @@ def pointwise_conv_as_matmul(mod):
 
 def pad_gemm_columns(mod, lanes: int):
     """A matmul whose column count N (the contiguous axis of B and of the output) is no
-    multiple of the vector width computes on B padded with zero columns up to one, and the
-    extra columns are sliced off: the GEMM rule vectorizes whole tiles only, and 49, 196 or
-    197 columns (7x7 and 14x14 pixels, ViT's tokens) left it 1- to 4-wide tiles. A constant
-    B is padded at compile time; an activation costs one copy, a few percent of the GEMM."""
+    multiple of the vector width computes on B padded with zero columns up to one, and one
+    whose row count M has no register-tile divisor (4, 6, 8: ViT's 197 tokens is prime, CLIP's
+    77 is 7 x 11) on A padded with zero rows to a multiple of 8, and a reduction length K with
+    no slice size (197) on zeros appended to both; the extra rows and columns are sliced off. The GEMM rule tiles exactly, and 49, 196, 197 or 77 left it 1- to 4-wide tiles.
+    A constant operand is padded at compile time; an activation costs one copy, a few percent
+    of the GEMM."""
     from tvm.relax.expr_functor import PyExprMutator, mutator
 
     matmul = tvm.ir.Op.get("relax.matmul")
+
+    def shape(e):
+        return [int(x) for x in e.ty.shape.values]
 
     @mutator
     class _Rewrite(PyExprMutator):
@@ -234,21 +239,39 @@ def pad_gemm_columns(mod, lanes: int):
                 return call
             a, b = call.args
             try:
-                bs, cs = [int(x) for x in b.ty.shape.values], [int(x) for x in call.ty.shape.values]
+                as_, bs, cs = shape(a), shape(b), shape(call)
             except (TypeError, AttributeError):
                 return call
-            if len(bs) < 2 or not str(b.ty.dtype).startswith(("float", "bfloat")):
+            if len(bs) < 2 or len(as_) < 2 or not str(b.ty.dtype).startswith(("float", "bfloat")):
                 return call
-            n = bs[-1]
-            k = a.ty.shape.values[-1] if len(a.ty.shape.values) else 1
-            if n % lanes == 0 or n < lanes or int(k) < 8:
+            m, k, n = as_[-2], as_[-1], bs[-1]
+            if k < 8:
                 return call
-            padded = -(-n // lanes) * lanes
-            pad = [0] * (2 * len(bs))
-            pad[-1] = padded - n
-            bp = relax.op.nn.pad(b, pad)
-            y = relax.op.matmul(a, bp, out_dtype=call.attrs.out_dtype)
-            return relax.op.strided_slice(y, [len(cs) - 1], [0], [n])
+            pad_n = -(-n // lanes) * lanes - n if n % lanes and n >= lanes else 0
+            pad_m = -(-m // 8) * 8 - m if m >= 8 and all(m % d for d in (4, 6, 8)) else 0
+            # K with no slice size that keeps B's panel in cache (a prime like 197): zero columns
+            # of A and zero rows of B add nothing to the sums
+            pad_k = -(-k // 8) * 8 - k if k >= 16 and k % 4 else 0
+            if not pad_n and not pad_m and not pad_k:
+                return call
+            if pad_k and bs[-2] == k:
+                width = [0] * (2 * len(bs))
+                width[-3] = pad_k
+                b = relax.op.nn.pad(b, width)
+            else:
+                pad_k = 0
+            if pad_n:
+                width = [0] * (2 * len(bs))
+                width[-1] = pad_n
+                b = relax.op.nn.pad(b, width)
+            if pad_m or pad_k:
+                width = [0] * (2 * len(as_))
+                width[-3] = pad_m  # after axis -2 (pad widths are (before, after) per axis)
+                width[-1] = pad_k
+                a = relax.op.nn.pad(a, width)
+            y = relax.op.matmul(a, b, out_dtype=call.attrs.out_dtype)
+            rank = len(cs)
+            return relax.op.strided_slice(y, [rank - 2, rank - 1], [0, 0], [m, n])
 
     for gv, func in list(mod.functions.items()):
         if isinstance(func, relax.Function):

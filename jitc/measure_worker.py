@@ -288,7 +288,7 @@ def main(argv=None) -> None:
     import sys
     from multiprocessing.connection import Connection
 
-    import jitc  # noqa: F401 - sets TVM_NUM_THREADS before TVM starts its pool
+    # `python -m jitc.measure_worker` imported the jitc package first: TVM_NUM_THREADS is set
 
     fd = int((argv or sys.argv[1:])[0])
     conn = Connection(fd)

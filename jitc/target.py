@@ -20,6 +20,10 @@ from .errors import TargetError
 
 KINDS = ("llvm", "cuda", "webgpu", "wasm")
 
+class LimitError(Exception):
+    """A kernel does not fit the target's limits (threads, shared memory, workgroups...)."""
+
+
 @dataclass(frozen=True)
 class TargetSpec:
     kind: str  # one of KINDS

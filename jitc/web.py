@@ -5,6 +5,7 @@ loads (`jitc export-web`, jitc/web_export.py)."""
 from __future__ import annotations
 
 from . import schedules
+from .build import build
 from .compiler import lower
 from .target import wasm_spec, webgpu_spec
 
@@ -15,12 +16,8 @@ def lower_webgpu(model, shapes=None, constants=None, limits: dict | None = None)
 
 def build_webgpu(low, configs: dict | None = None):
     """(WebGPULibrary, configs used): every kernel scheduled under WebGPU's limits."""
-    from .backends import webgpu
-
-    funcs, used = {}, {}
-    for name, k in low.kernels.items():
-        funcs[name], used[name] = schedules.schedule(k, low.target, (configs or {}).get(name))
-    return webgpu.build(funcs, low.target), used
+    lib, _, used, _ = build(low, _configs(low, configs))
+    return lib, used
 
 
 def wgpu_model(model, shapes=None, constants=None, configs=None):
@@ -39,15 +36,12 @@ def lower_wasm(model, shapes=None, constants=None):
 def build_wasm(low, configs: dict | None = None):
     """(linked .wasm bytes, plan, configs used): the CPU rules for a 128-bit SIMD, one-core
     target; the plan's weights are in the layouts the configs want (packed B tiles, ...)."""
-    from .backends import wasm
-    from .compiler import _apply_param_layouts
+    data, plan, used, _ = build(low, _configs(low, configs))
+    return data, plan, used
 
-    cfgs = {n: (configs or {}).get(n) or schedules.default_config(k, low.target) for n, k in low.kernels.items()}
-    plan, cfgs = _apply_param_layouts(low.plan, low, cfgs)
-    funcs, used = {}, {}
-    for name, k in low.kernels.items():
-        funcs[name], used[name] = schedules.schedule(k, low.target, cfgs[name])
-    return wasm.build(funcs, low.target), plan, used
+
+def _configs(low, configs: dict | None) -> dict:
+    return {n: (configs or {}).get(n) or schedules.default_config(k, low.target) for n, k in low.kernels.items()}
 
 
 def wasm_model(model, shapes=None, constants=None, configs=None):

@@ -29,7 +29,8 @@ import sys
 import numpy as np
 
 from . import schedules
-from .compiler import Lowering, _apply_param_layouts, lower
+from .build import build
+from .compiler import Lowering, lower
 from .frontends import index_check
 from .target import wasm_spec, webgpu_spec
 from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
@@ -104,7 +105,7 @@ def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[st
     built in one module; a WGSL source shared by several candidates is stored once."""
     from .backends import webgpu as webgpu_backend
     from .compiler import open_db
-    from .schedules.gpu import LimitError
+    from .target import LimitError
 
     try:
         variants, ranked_by = webgpu_variants(low, candidates, open_db(db))
@@ -145,9 +146,7 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     # WebAssembly: the CPU rules for a 128-bit SIMD, one-core target; weights in the layouts they want
     wasm_cfgs = {n: (wasm_configs or {}).get(n) or schedules.default_config(k, low_wasm.target)
                  for n, k in low.kernels.items()}
-    wplan, wasm_cfgs = _apply_param_layouts(low.plan, low_wasm, wasm_cfgs)
-    funcs = {n: schedules.schedule(k, low_wasm.target, wasm_cfgs[n])[0] for n, k in low_wasm.kernels.items()}
-    wasm_bytes = wasm_backend.build(funcs, low_wasm.target)
+    wasm_bytes, wplan, wasm_cfgs, _ = build(low_wasm, wasm_cfgs)
     # WebGPU: candidate i of every kernel built together
     webgpu, shaders = _webgpu_kernels(low, candidates, db, log) if webgpu else (None, [])
     # buffers and weights: the WASM plan's buffers are the WebGPU plan's plus re-laid-out weights
@@ -210,39 +209,3 @@ def _index_checks(low) -> dict:
             body, _, last = check["bounds"].partition(";")
             out[name] = {"what": check["what"], "bounds": [int(b) for b in body.split(",") if b], "last": last == "last"}
     return out
-
-
-def cmd_export_web(a) -> int:
-    from .cli import _shapes
-    from .errors import InputError
-
-    try:  # before compiling anything: the bundle must have somewhere to go
-        os.makedirs(a.output, exist_ok=True)
-        probe = os.path.join(a.output, ".jitc-write-test")
-        open(probe, "wb").close()
-        os.remove(probe)
-    except OSError as e:
-        raise InputError(f"{a.output}: cannot write the bundle there ({e.strerror})") from None
-
-    m = export_web(a.model, a.output, shapes=_shapes(a.shape), candidates=a.candidates, db=a.db,
-                   webgpu=not a.no_webgpu, log=lambda s: print(s, file=sys.stderr))
-    sizes = {f: os.path.getsize(os.path.join(a.output, f)) for f in os.listdir(a.output)}
-    n_var = sum(len(k["variants"]) for k in (m["webgpu"] or {"kernels": {}})["kernels"].values())
-    print(f"wrote {a.output}/: {len(m['steps'])} kernel calls; WebGPU {'yes' if m['webgpu'] else 'no'} "
-          f"({n_var} kernel candidates), WASM fallback; {sum(sizes.values()) / 1024:.0f} KiB "
-          f"(weights {sizes['weights.bin'] / 1024:.0f} KiB)")
-    print(f"serve it, e.g.: python -m http.server -d {a.output} 8000   then open http://localhost:8000/")
-    return 0
-
-
-def register(sub) -> None:
-    sp = sub.add_parser("export-web", help="export a model as a web bundle (WebGPU + WebAssembly)")
-    sp.add_argument("model", help="ONNX model file")
-    sp.add_argument("-o", "--output", required=True, help="directory to write the bundle into")
-    sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")
-    sp.add_argument("--candidates", type=int, default=4, help="WebGPU candidates per kernel for in-browser tuning")
-    sp.add_argument("--db", default=None,
-                    help="kernel database whose WebGPU records (jitc tune --target webgpu) pick the defaults")
-    sp.add_argument("--no-webgpu", action="store_true", help="a WebAssembly-only bundle")
-    sp.set_defaults(fn=cmd_export_web)
-

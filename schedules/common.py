@@ -127,3 +127,30 @@ def schedule_spatial(sch: s_tir.Schedule, rv, lanes: int, cores: int, *, vec: in
 def finish(sch: s_tir.Schedule) -> tirx.PrimFunc:
     """The scheduled function, marked so later passes keep the schedule."""
     return sch.mod["main"].with_attr("tirx.is_scheduled", True)
+
+
+# ---- shared by the CPU rules' spaces ------------------------------------------------------
+MAX_CANDIDATES = 64  # a lite space: dozens of candidates per kernel, never more than this
+
+
+def item_bytes(dtype: str) -> int:
+    bits = int("".join(ch for ch in dtype if ch.isdigit()) or 32)
+    return max(1, bits // 8)
+
+
+def finish_space(default: dict, scored: list[tuple[float, dict]]) -> list[dict]:
+    """A rule's space: its default first, then by descending score, duplicates dropped, at
+    most MAX_CANDIDATES."""
+    out, seen = [], set()
+    for cfg in [default] + [cfg for _, cfg in sorted(scored, key=lambda t: -t[0])]:
+        key = tuple(sorted(cfg.items()))
+        if key not in seen:
+            seen.add(key)
+            out.append(cfg)
+    return out[:MAX_CANDIDATES]
+
+
+def min_accumulators(target) -> int:
+    """FMA latency (4 cycles) x FMA ports (2): fewer independent accumulators leave the FMA
+    units idle."""
+    return 8

@@ -134,9 +134,7 @@ class CpuConv:
         return {"rule": self.name, "vec": "ow", "of": of, "ow": ow}
 
     def space(self, kernel, target) -> list[dict]:
-        from .cpu_space import conv_space
-
-        return conv_space(self, kernel, target)
+        return _space(self, kernel, target)
 
     def param_transforms(self, kernel, cfg) -> dict:
         """The oc mode wants the OIHW weight as [OC/lanes, IC, KH, KW, lanes]."""
@@ -251,3 +249,40 @@ def _vec_inner(sch, blk, lanes):
     if v > 1:
         vi = sch.split(loops[-1], [None, v])[1] if ext > v else loops[-1]
         sch.vectorize(vi)
+
+
+def _space(rule, kernel, target) -> list[dict]:
+    """The lite space: the knobs above, pruned (each rule says why), ordered by a rule-based score."""
+    _, ci = analyze(kernel.func)
+    lanes = target.lanes(ci.dtype)
+    info = ci.info
+    xe = info.extents[ci.xpos]
+    has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
+    oce = info.extents[ci.ocpos] if has_oc else 1
+    budget = _budget(target)
+    scored = []
+    # vec="ow": whole vectors (or half of one) that divide the innermost output axis
+    ows = [w for w in (lanes // 2, lanes, 2 * lanes, 3 * lanes, 4 * lanes) if w >= 1 and xe % w == 0]
+    if not ows:
+        ows = [c.vector_factor(xe, lanes)]
+    for ow in ows:
+        vecs = max(1, ow // lanes)
+        ofs = [f for f in (1, 2, 3, 4, 6, 8, 12, 16) if oce % f == 0] if has_oc else [1]
+        ofs = [f for f in ofs if f * vecs <= budget]  # accumulators must stay in vector registers
+        most = max((f * vecs for f in ofs), default=1)
+        ofs = [f for f in ofs if f * vecs >= min(c.min_accumulators(target), most)]  # enough FMA chains
+        for of in ofs:
+            s = (of * ow) / (of + vecs) * (1.0 if ow % lanes == 0 else 0.6)  # half vectors waste lanes
+            scored.append((s, {"rule": rule.name, "vec": "ow", "of": of, "ow": ow}))
+    # vec="oc": output channels in whole vectors, weight packed [OC/lanes, IC, KH, KW, lanes]
+    if has_oc and ci.weight_oihw and ci.weight_arg >= 0 and oce % lanes == 0:
+        for nv in (1, 2, 3, 4):
+            of = nv * lanes
+            if oce % of:
+                continue
+            # ow: output pixels per tile, any divisor of the width (no vector constraint here)
+            tiles = [d for d in c.divisors(xe) if 2 <= d * nv <= budget and d * nv >= min(c.min_accumulators(target), budget)]
+            for ow in sorted(tiles)[-3:]:  # the largest tiles that fit: more reuse per weight load
+                s = (of * ow) / (ow + nv) / lanes * lanes
+                scored.append((s, {"rule": rule.name, "vec": "oc", "of": of, "ow": ow, "lanes": lanes}))
+    return c.finish_space(rule.default(kernel, target), scored)

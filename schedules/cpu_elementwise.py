@@ -27,9 +27,7 @@ class CpuElementwise:
                 "par_min": 32768}
 
     def space(self, kernel, target) -> list[dict]:
-        from .cpu_space import elementwise_space
-
-        return elementwise_space(self, kernel, target)
+        return _space(self, kernel, target)
 
     def apply(self, func, cfg: dict, target):
         from tvm import s_tir
@@ -47,3 +45,22 @@ class CpuElementwise:
             c.schedule_spatial(sch, info.rv, target.lanes(), target.num_cores, vec=v,
                                parallel_min=cfg.get("par_min", 32768), unroll=cfg.get("unroll", 0))
         return c.finish(sch)
+
+
+def _space(rule, kernel, target) -> list[dict]:
+    """The lite space: the knobs above, pruned (each rule says why), ordered by a rule-based score."""
+    shape, dtype = (tuple(kernel.args[-1][0]), kernel.args[-1][1]) if kernel.args else ((), "float32")
+    inner = shape[-1] if shape else 1
+    lanes = target.lanes(dtype)
+    vecs = sorted({v for v in (lanes, lanes // 2, lanes // 4, 1) if v >= 1 and inner % v == 0}, reverse=True)
+    scored = []
+    for v in vecs:
+        for unroll in (0, 4, 16):
+            if v == 1 and unroll:
+                continue  # unrolling scalar chunks only grows code; LLVM unrolls scalar loops itself
+            for par_min in (8192, 32768, 1 << 30):
+                if par_min != 32768 and target.num_cores == 1:
+                    continue  # one core: every threshold gives the same schedule
+                s = v + (0.5 if par_min == 32768 else 0) + (0.1 if unroll == 4 else 0)
+                scored.append((s, {"rule": rule.name, "vec": v, "unroll": unroll, "par_min": par_min}))
+    return c.finish_space(rule.default(kernel, target), scored)

@@ -169,9 +169,7 @@ class CpuMatmul:
         return {"rule": self.name, "mr": mr, "nr": nr, "kc": kc, "order": order, "pack_b": False}
 
     def space(self, kernel, target) -> list[dict]:
-        from .cpu_space import matmul_space
-
-        return matmul_space(self, kernel, target)
+        return _space(self, kernel, target)
 
     def param_transforms(self, kernel, cfg) -> dict:
         """Weight layouts the schedule expects: {param index: ("pack_b", layout, nr)}."""
@@ -278,3 +276,46 @@ def _pick_kc(K: int, nr: int, dtype: str, target) -> int:
         if d <= limit:
             best = d
     return best
+
+
+def _space(rule, kernel, target) -> list[dict]:
+    """The lite space: the knobs above, pruned (each rule says why), ordered by a rule-based score."""
+    _, r = analyze(kernel.func)
+    lanes = target.lanes(r.dtype)
+    item = c.item_bytes(r.dtype)
+    budget = _acc_budget(target)
+    cores = max(1, target.num_cores)
+    # nr is a whole number of vectors: no masked lanes in the micro-kernel
+    nrs = [lanes * m for m in (1, 2, 3, 4) if r.N % (lanes * m) == 0]
+    if not nrs:  # a narrow N (e.g. 10 classes): the widest vector that divides it
+        nrs = [c.vector_factor(r.N, lanes)]
+    # B can be packed into [N/nr, K, nr] panels at build time only if it is a plain 2-D weight
+    packs = [False, True] if (r.b_arg >= 0 and r.b_layout in ("kn", "nk") and not r.b) else [False]
+    scored = []
+    for nr in nrs:
+        vecs = max(1, nr // lanes)
+        mrs = [m for m in (1, 2, 3, 4, 6, 8, 12, 16) if r.M % m == 0]  # a tail would bounds-check the micro-kernel
+        mrs = [m for m in mrs if m * vecs <= budget]  # accumulators must stay in vector registers
+        most = max((m * vecs for m in mrs), default=1)
+        mrs = [m for m in mrs if m * vecs >= min(c.min_accumulators(target), most)]  # enough FMA chains in flight
+        # kc: a kc x nr panel of B stays in L1 while the A strips stream past; or K whole
+        l1_kc = max([d for d in c.divisors(r.K) if d * nr * item <= target.l1d_bytes // 2] or [1])
+        kcs = sorted({l1_kc, r.K})
+        for mr in mrs:
+            for kc in kcs:
+                if not r.tile_ok(mr, nr, kc):
+                    continue  # a tile straddling a row of fused axes: the epilogue would read unproduced outputs
+                for order in ("goto", "ij"):
+                    panels = r.B_batch * (r.N // nr)
+                    tiles = panels * (r.M // mr)
+                    if order == "goto" and panels < cores and tiles >= cores:
+                        continue  # goto parallelizes panels only: too few to cover the cores
+                    for pack in packs:
+                        intensity = mr * nr / (mr + vecs)  # FMAs per load in the micro-kernel
+                        s = intensity
+                        s *= 1.10 if kc * nr * item <= target.l1d_bytes // 2 else 1.0
+                        s *= 1.15 if pack else 1.0
+                        s *= 1.05 if (order == "goto") == (panels >= 2 * cores) else 1.0
+                        scored.append((s, {"rule": rule.name, "mr": mr, "nr": nr, "kc": kc, "order": order,
+                                           "pack_b": pack}))
+    return c.finish_space(rule.default(kernel, target), scored)

@@ -74,26 +74,34 @@ class CpuReduction:
                 "par": work >= 32768, "rf": rf}
 
     def space(self, kernel, target) -> list[dict]:
-        from .cpu_space import reduction_space
-
-        return reduction_space(self, kernel, target)
+        return _space(self, kernel, target)
 
     # ---- apply ----------------------------------------------------------------------------
     def apply(self, func, cfg: dict, target):
         from tvm import s_tir
 
         sch = s_tir.Schedule(func)
+        infos = c.infos_or_fail(sch)
+        # a trailing block of another shape (a Pad fused after a softmax: the next GEMM's operand
+        # padded to whole tiles) is scheduled on its own, after the rows it reads are complete;
+        # the block it reads stays (inlined into the pad, the rows would have a consumer outside)
+        tail_name = infos[-1].name if len(infos) > 1 and infos[-1].is_injective and \
+            _shape_changes(infos[-1], infos) else None
         if cfg.get("inline", True):
-            infos = c.infos_or_fail(sch)
             keep = {i.name for i in infos if i.is_injective and _expensive(sch, i)}
+            if tail_name:
+                keep.add(infos[-2].name)
             c.inline_spatial(sch, keep)
         infos = c.infos_or_fail(sch)
         if all(i.is_injective for i in infos):
             raise c.NotApplicable("no reduction left")
+        tail = [infos.pop()] if tail_name and infos[-1].name == tail_name else []
         if cfg.get("order", "row") == "column":
             self._column(sch, infos, cfg, target)
         else:
             self._row(sch, infos, cfg, target)
+        for t in tail:
+            c.schedule_spatial(sch, t.rv, target.lanes(), target.num_cores)
         return c.finish(sch)
 
     def _rfactor(self, sch, infos, rf: int) -> dict:
@@ -203,3 +211,38 @@ class CpuReduction:
                 v = c.vector_factor(ext, vec)
                 if v > 1:
                     sch.vectorize(sch.split(il[-1], [None, v])[1] if ext > v else il[-1])
+
+
+def _space(rule, kernel, target) -> list[dict]:
+    """The lite space: the knobs above, pruned (each rule says why), ordered by a rule-based score."""
+    dtype = kernel.args[0][1] if kernel.args else "float32"
+    lanes = target.lanes(dtype)
+    natural = _natural_order(kernel)
+    scored = []
+    work = sum(int(np.prod(s)) for s, _ in kernel.args)
+    default = rule.default(kernel, target)
+    for order in ("row", "column"):
+        for vec in sorted({lanes, max(lanes // 2, 1)}, reverse=True):
+            for unroll in (0, 4):
+                for inline in (True, False):
+                    for par in (True, False):
+                        if par and target.num_cores == 1:
+                            continue  # one core: parallel is the same schedule
+                        # rfactor splits row reductions only; a column schedule has no use for it
+                        for rf in ((0, lanes, 2 * lanes, 4 * lanes) if order == "row" else (0,)):
+                            s = (2.0 if order == natural else 1.0) + vec / lanes * 0.5 + (0.1 if unroll == 4 else 0)
+                            s += 0.3 if par == (work >= 32768) else 0
+                            s += 0.4 if rf == default.get("rf") else (0.2 if rf else 0)
+                            scored.append((s, {"rule": rule.name, "order": order, "vec": vec, "unroll": unroll,
+                                               "inline": inline, "par": par, "rf": rf}))
+    return c.finish_space(rule.default(kernel, target), scored)
+
+
+def _shape_changes(last, infos) -> bool:
+    """Whether `last` (the output block) iterates over another domain than the reductions: its
+    rows are not theirs, so it cannot be computed row by row with them."""
+    reductions = [i for i in infos if not i.is_injective]
+    if not reductions:
+        return False
+    n = _leading_s(reductions[-1].kinds)
+    return last.extents[:n] != reductions[-1].extents[:n] or len(last.extents) != len(reductions[-1].extents)

@@ -41,7 +41,7 @@ class GpuConv:
         return {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu import max_groups, max_threads
+        from .gpu_limits import max_groups, max_threads
 
         out = [self.default(kernel, target)]
         try:
@@ -72,7 +72,7 @@ class GpuConv:
         return head + rest[:63]
 
     def apply(self, func, cfg, target):
-        from .gpu import check_limits
+        from .gpu_limits import check_limits
 
         sch, ci, oc, pixels = self._facts(func)
         bs, bf, rf = int(cfg["bs"]), int(cfg["bf"]), int(cfg["rf"])

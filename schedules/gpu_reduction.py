@@ -52,7 +52,7 @@ class GpuReduction:
         return {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu import max_threads
+        from .gpu_limits import max_threads
 
         out = [self.default(kernel, target)]
         try:
@@ -69,7 +69,7 @@ class GpuReduction:
         return out
 
     def apply(self, func, cfg, target):
-        from .gpu import check_limits
+        from .gpu_limits import check_limits
 
         sch, infos, lead, _ = self._facts(func)
         t = int(cfg["threads"])

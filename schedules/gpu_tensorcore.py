@@ -87,7 +87,7 @@ class GpuTensorCore:
         return sp[0]
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu import max_shared_dynamic, max_threads
+        from .gpu_limits import max_shared_dynamic, max_threads
 
         if not self.supports(kernel, target):
             return []
@@ -146,7 +146,7 @@ class GpuTensorCore:
         fragments in per-thread memory and no tensor-core calls (every lane of a warp computes
         its warp's fragments in full): runnable on any GPU, WebGPU included, so the tiling,
         staging and epilogue can be checked where there are no tensor cores."""
-        from .gpu import check_limits
+        from .gpu_limits import check_limits
 
         sch, r, in_dtype, acc = self._facts(func, emulate)
         bm, bn, bk, wm, wn, vec = (int(cfg[k]) for k in ("bm", "bn", "bk", "wm", "wn", "vec"))

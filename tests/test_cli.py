@@ -181,7 +181,7 @@ def test_measuring_worker_that_cannot_start_is_an_error(tmp_path, example_path, 
 def test_a_subcommand_whose_module_cannot_load_says_so(monkeypatch, capsys):
     from jitc import cli
 
-    monkeypatch.setitem(cli.EXTRA_COMMANDS, "tune", "jitc.no_such_module_here")
+    monkeypatch.setitem(cli.COMMANDS, "tune", "jitc.no_such_module_here")
     with pytest.raises(SystemExit) as e:
         raise SystemExit(cli.main(["tune", "model.onnx", "--budget", "5s"]))
     assert e.value.code == 2

@@ -66,7 +66,7 @@ def test_save_load_and_schema_check(tmp_path):
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory):
     """Measurements of a few generated workloads."""
-    from jitc.cost_model_cli import collect
+    from jitc.collect import collect
     from jitc.measure import Settings
     from jitc.target import host
 

@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from jitc import compiler, schedules
+from jitc.build import build
 from jitc.backends import cuda
 from jitc.target import parse, webgpu_spec
 
@@ -24,7 +25,7 @@ needs_gpu = pytest.mark.skipif(not cuda.available(), reason=f"{cuda.unavailable_
 def test_generated_cuda_compiles(name, arch, example_path):
     spec = parse(f"cuda -arch={arch}")
     low = compiler.lower(example_path(name), spec)
-    lib, _, used, _ = compiler.build(low, compiler.choose_configs(low))
+    lib, _, used, _ = build(low, compiler.choose_configs(low))
     assert all(c["rule"].startswith("gpu.") for c in used.values())
     assert cuda.compile_check(lib, arch) > 0
 

@@ -189,6 +189,7 @@ def test_torch_bfloat16_model_runs_and_builds_for_cuda():
 
     torch = pytest.importorskip("torch")
     from jitc import compiler
+    from jitc.build import build
     from jitc.backends import cuda
     from jitc.target import parse
 
@@ -201,7 +202,7 @@ def test_torch_bfloat16_model_runs_and_builds_for_cuda():
     low = compiler.lower(net, parse("cuda -arch=sm_80"), example_inputs=(x, y))
     assert low.imported.outputs[0].dtype == "bfloat16"
     if shutil.which("nvcc"):
-        lib, _, _, _ = compiler.build(low, compiler.choose_configs(low))
+        lib, _, _, _ = build(low, compiler.choose_configs(low))
         assert cuda.compile_check(lib, "sm_80") > 0
 
 

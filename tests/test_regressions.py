@@ -82,3 +82,66 @@ def test_gemm_columns_padded_to_the_vector_width(n, transposed):
         assert all(schedules.default_config(kk, low.target)["nr"] % lanes == 0 for kk in mm)
     np.testing.assert_allclose(jitc.compile(model, db=None).run(feeds)[0], onnxruntime_outputs(model, feeds)[0],
                                rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("op,ceil", [("AveragePool", 1), ("AveragePool", 0), ("MaxPool", 1)])
+def test_pool_window_larger_than_its_input_is_a_global_pool(op, ceil):
+    """AvgPool2d(1280, ceil_mode=True) on a 7x7 map (transformers' EfficientNet pooler): the
+    answer of a global pool, computed as one (not over a 1280x1280 window of zeros)."""
+    from jitc import compiler
+
+    k = 1280 if ceil else 7
+    node = helper.make_node(op, ["x"], ["y"], kernel_shape=[k, k], strides=[k, k], ceil_mode=ceil)
+    g = helper.make_graph([node], "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 32, 7, 7])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 32, 1, 1])])
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    low = compiler.lower(model)
+    assert sum(kk.flops for kk in low.kernels.values()) < 10 * 32 * 49  # the 49 pixels, not 1280^2
+    x = RNG.standard_normal((1, 32, 7, 7)).astype("float32")
+    np.testing.assert_allclose(jitc.compile(model, db=None)(x), onnxruntime_outputs(model, {"x": x})[0],
+                               rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("m", [197, 77, 49])
+def test_gemm_rows_without_a_register_tile_divisor_are_padded(m):
+    """ViT's 197 tokens (prime), CLIP's 77 (7 x 11): rows padded to a multiple of 8, sliced off."""
+    from jitc import compiler, schedules
+
+    k, n = 64, 96
+    w = numpy_helper.from_array(RNG.standard_normal((k, n)).astype("float32"), "w")
+    g = helper.make_graph([helper.make_node("MatMul", ["a", "w"], ["y"])], "g",
+                          [helper.make_tensor_value_info("a", TensorProto.FLOAT, [1, m, k])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, m, n])], [w])
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    low = compiler.lower(model)
+    mm = [kk for kk in low.kernels.values() if kk.kind == "matmul"]
+    assert all(schedules.default_config(kk, low.target)["mr"] >= 4 for kk in mm)
+    a = RNG.standard_normal((1, m, k)).astype("float32")
+    np.testing.assert_allclose(jitc.compile(model, db=None)(a), onnxruntime_outputs(model, {"a": a})[0],
+                               rtol=1e-4, atol=1e-4)
+
+
+def test_attention_with_197_tokens_pads_rows_columns_and_k():
+    """softmax(Q K^T) V with 197 tokens: every GEMM tiles whole vectors and slices, the softmax
+    keeps its reduction schedule though a pad is fused after it; the result matches."""
+    from jitc import compiler, schedules
+
+    t, d = 197, 64
+    nodes = [helper.make_node("Transpose", ["k"], ["kt"], perm=[0, 2, 1]),
+             helper.make_node("MatMul", ["q", "kt"], ["s"]),
+             helper.make_node("Softmax", ["s"], ["p"], axis=-1),
+             helper.make_node("MatMul", ["p", "v"], ["y"])]
+    ins = [helper.make_tensor_value_info(n, TensorProto.FLOAT, [2, t, d]) for n in ("q", "k", "v")]
+    g = helper.make_graph(nodes, "g", ins, [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, t, d])])
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    low = compiler.lower(model)
+    for k in low.kernels.values():
+        cfg = schedules.default_config(k, low.target)
+        if k.kind == "matmul":
+            assert cfg["mr"] >= 4 and cfg["kc"] >= 8, (k.name, cfg)
+        if k.kind == "reduction":
+            assert cfg["rule"] == "cpu.reduction"
+            schedules.apply(k, cfg, low.target)  # applies (not the fallback)
+    feeds = {n: RNG.standard_normal((2, t, d)).astype("float32") for n in ("q", "k", "v")}
+    np.testing.assert_allclose(jitc.compile(model, db=None).run(feeds)[0], onnxruntime_outputs(model, feeds)[0],
+                               rtol=1e-4, atol=1e-4)

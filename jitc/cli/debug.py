@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from ..localize import localize
+from .args import shapes
+
 
 def cmd_debug(a) -> int:
-    from .cli import _shapes
-    from .localize import localize
-
     print(f"comparing jitc with onnxruntime on {a.model} (random inputs, seed {a.seed}; tolerance {a.tol:g} "
           "of each output's scale)", file=sys.stderr)
-    d = localize(a.model, shapes=_shapes(a.shape), tol=a.tol, seed=a.seed,
+    d = localize(a.model, shapes=shapes(a.shape), tol=a.tol, seed=a.seed,
                  log=(lambda s: print(s, file=sys.stderr)) if a.verbose else None)
     if d is None:
         print("the outputs agree with onnxruntime")
@@ -20,7 +20,7 @@ def cmd_debug(a) -> int:
     return 1
 
 
-def register(sub) -> None:
+def register(sub, model_args=None) -> None:
     sp = sub.add_parser("debug", help="find the first node whose output differs from onnxruntime's")
     sp.add_argument("model", help="ONNX model file")
     sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import sys
 
+from ..db import Database, default_path, device_for
+from ..errors import InputError
+from ..target import parse
+
 
 def cmd_db(a) -> int:
-    from .db import Database, default_path, device_for
-    from .errors import InputError
-    from .target import parse
-
     db = Database(a.db or default_path())
     if a.action == "list":
         rows = db.summary()
@@ -70,7 +70,7 @@ def cmd_db(a) -> int:
     raise InputError(f"unknown db action {a.action}")
 
 
-def register(sub) -> None:
+def register(sub, model_args=None) -> None:
     sp = sub.add_parser("db", help="the kernel database: list, best, export, import")
     sp.add_argument("action", choices=["list", "best", "export", "import"])
     sp.add_argument("file", nargs="?", help="export: output file (default stdout); import: input file or -")

@@ -10,74 +10,21 @@ collected and are excluded from training.
 
 from __future__ import annotations
 
-import random
 import sys
 import time
 
+from ..collect import collect, heldout_keys
 
-def heldout_keys(target) -> set[str]:
-    from .compiler import lower
-    from .cost_model.workloads import heldout, onnx_for
-
-    keys = set()
-    for spec in heldout():
-        low = lower(onnx_for(spec), target)
-        keys |= {k.key for k in low.kernels.values()}
-    return keys
-
-
-def collect(db, specs, target, per_kernel: int = 64, seed: int = 0, log=print, settings=None) -> int:
-    """Measure the lite spaces (or `per_kernel` random candidates of each) of the kernels of
-    `specs` into `db`. Returns the number of measurements."""
-    from .compiler import lower
-    from .cost_model.workloads import onnx_for
-    from .db import Record, device_for
-    from .measure import Measurer, Settings
-    from . import schedules
-
-    dev = device_for(target)
-    rnd = random.Random(seed)
-    n = 0
-    seen: set = set()
-    t0 = time.perf_counter()
-    with Measurer(target, settings or Settings(repeat=3, min_repeat_ms=5)) as meas:
-        for i, spec in enumerate(specs):
-            try:
-                low = lower(onnx_for(spec), target)
-            except Exception as e:  # noqa: BLE001 - a spec TVM cannot import is skipped
-                log(f"[{i + 1}/{len(specs)}] {spec}: skipped ({type(e).__name__}: {str(e)[:120]})")
-                continue
-            for k in low.kernels.values():
-                if k.key in seen or k.kind == "other":
-                    continue
-                seen.add(k.key)
-                db.add_workload(k)
-                done = db.measured_configs(dev, k.key)
-                space = [c for c in schedules.space(k, target) if json_key(c) not in done]
-                if len(space) > per_kernel:
-                    space = space[:1] + rnd.sample(space[1:], per_kernel - 1)
-                for m in meas.measure(k, space):
-                    db.add(dev, Record(k.key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms,
-                                       m.error, source="collect"))
-                    n += 1
-            log(f"[{i + 1}/{len(specs)}] {spec}: {n} measurements so far ({time.perf_counter() - t0:.0f} s)")
-    return n
-
-
-def json_key(cfg: dict) -> str:
-    from .db import canonical
-
-    return canonical(cfg)
+from ..cost_model import load_model, pretrained_path
+from ..cost_model.dataset import from_database
+from ..cost_model.model import CostModel
+from ..cost_model.workloads import sample
+from ..db import Database
+from ..errors import InputError
+from ..target import parse
 
 
 def cmd_cost_model(a) -> int:
-    from .cost_model.dataset import from_database
-    from .cost_model.model import CostModel
-    from .cost_model.workloads import sample
-    from .db import Database
-    from .errors import InputError
-    from .target import parse
-
     target = parse(a.target)
     if a.action == "collect":
         if not a.db:
@@ -108,8 +55,6 @@ def cmd_cost_model(a) -> int:
               f"excluded) in {time.perf_counter() - t0:.1f} s -> {out}")
         return 0
     if a.action == "info":
-        from .cost_model import load_model, pretrained_path
-
         try:
             m = CostModel.load(a.model) if a.model else load_model(target)
         except (OSError, ValueError, KeyError, TypeError) as e:
@@ -122,7 +67,7 @@ def cmd_cost_model(a) -> int:
     raise InputError(f"unknown cost-model action {a.action}")
 
 
-def register(sub) -> None:
+def register(sub, model_args=None) -> None:
     sp = sub.add_parser("cost-model", help="collect training records and train the cost model")
     sp.add_argument("action", choices=["collect", "train", "info"])
     sp.add_argument("--db", default=None, help="collect: database to measure into")

@@ -6,6 +6,14 @@ import os
 import sys
 import time
 
+from ..backends import cuda
+from ..compiler import choose_configs, lower, module_from
+from ..cost_model import strategy_for
+from ..db import Database, default_path
+from ..errors import InputError, TargetError
+from ..tune import tune
+from .args import parse_duration, shapes, target
+
 
 class Progress:
     """One line per kernel as it improves, and the model's estimated latency."""
@@ -38,23 +46,13 @@ class Progress:
 
 
 def cmd_tune(a) -> int:
-    from .cli import _duration, _shapes, _target
-    from .compiler import choose_configs, lower, module_from
-    from .db import Database, default_path
-    from .tune import tune
-
     t_start = time.perf_counter()
-    budget = _duration(a.budget)
+    budget = parse_duration(a.budget)
     if budget <= 0:
-        from .errors import InputError
-
         raise InputError(f"--budget {a.budget}: the tuning budget must be more than 0 s")
-    low = lower(a.model, _target(a), _shapes(a.shape))
+    low = lower(a.model, target(a), shapes(a.shape))
     lowering_s = time.perf_counter() - t_start
     if low.target.kind == "cuda":
-        from .backends import cuda
-        from .errors import TargetError
-
         why = cuda.unavailable_reason()
         if why is not None:
             raise TargetError(f"tuning for CUDA measures every candidate on the GPU, and this machine has none "
@@ -64,8 +62,6 @@ def cmd_tune(a) -> int:
     strategy = None
     if not a.no_cost_model:
         try:
-            from .cost_model import strategy_for
-
             strategy = strategy_for(low.target)
         except ImportError:
             strategy = None
@@ -110,7 +106,7 @@ def cmd_tune(a) -> int:
     return 0
 
 
-def register(sub) -> None:
+def register(sub, model_args=None) -> None:
     sp = sub.add_parser("tune", help="tune a model's kernels within a time budget and write a tuned .jitc")
     sp.add_argument("model", help="ONNX model file")
     sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")

@@ -207,38 +207,30 @@ def _fix_shapes(proto, specs: list[TensorSpec], what: str):
     return fixed
 
 
-def _global_pools(proto):
-    """AveragePool / MaxPool whose window covers the whole (unpadded) input and leaves one
-    output pixel are GlobalAveragePool / GlobalMaxPool: transformers' EfficientNet pools its last
-    7x7 map with AvgPool2d(1280, ceil_mode=True), which TVM computes over the whole 1280x1280
-    window (two billion additions of zeros) where the global pool adds 49 numbers. With no
-    padding, the ceil-mode window is clipped to the input, as ONNX and torch define it."""
-    shapes = {}
-    for vi in list(proto.graph.value_info) + list(proto.graph.input):
-        tt = vi.type.tensor_type
-        if tt.HasField("shape") and all(d.HasField("dim_value") for d in tt.shape.dim):
-            shapes[vi.name] = [d.dim_value for d in tt.shape.dim]
-    for node in proto.graph.node:
-        if node.op_type not in ("AveragePool", "MaxPool") or len(node.output) != 1 or node.input[0] not in shapes:
-            continue
-        attrs = {a.name: a for a in node.attribute}
-        spatial = shapes[node.input[0]][2:]
-        kernel = list(attrs["kernel_shape"].ints) if "kernel_shape" in attrs else []
-        pads = list(attrs["pads"].ints) if "pads" in attrs else [0] * (2 * len(spatial))
-        auto = attrs["auto_pad"].s.decode() if "auto_pad" in attrs else "NOTSET"
-        dil = list(attrs["dilations"].ints) if "dilations" in attrs else [1] * len(spatial)
-        if (len(kernel) != len(spatial) or any(pads) or auto not in ("NOTSET", "VALID") or any(d != 1 for d in dil)
-                or any(k < n for k, n in zip(kernel, spatial))):
-            continue
-        strides = list(attrs["strides"].ints) if "strides" in attrs else [1] * len(spatial)
-        ceil = "ceil_mode" in attrs and attrs["ceil_mode"].i == 1
-        out = [((n - k + s - 1) // s if ceil else (n - k) // s) + 1 if n >= k else 1 for n, k, s in
-               zip(spatial, kernel, strides)]
-        if any(o != 1 for o in out):
-            continue
-        node.op_type = "GlobalAveragePool" if node.op_type == "AveragePool" else "GlobalMaxPool"
-        del node.attribute[:]
-    return proto
+def global_pool(op: str, spatial: list[int], attrs: dict) -> str | None:
+    """"GlobalAveragePool" / "GlobalMaxPool" for an AveragePool / MaxPool whose window covers the
+    whole (unpadded) input and leaves one output pixel; None otherwise. transformers'
+    EfficientNet pools its last 7x7 map with AvgPool2d(1280, ceil_mode=True), which TVM computes
+    over the whole 1280x1280 window (two billion additions of zeros) where the global pool adds
+    49 numbers. With no padding, the ceil-mode window is clipped to the input, as ONNX and torch
+    define it."""
+    if op not in ("AveragePool", "MaxPool"):
+        return None
+    kernel = [int(k) for k in attrs.get("kernel_shape", ())]
+    pads = [int(x) for x in attrs.get("pads", ())]
+    auto = attrs.get("auto_pad", "NOTSET")
+    auto = auto.decode() if isinstance(auto, bytes) else str(auto)
+    dil = [int(x) for x in attrs.get("dilations", ())] or [1] * len(spatial)
+    if (len(kernel) != len(spatial) or any(pads) or auto not in ("NOTSET", "VALID") or any(d != 1 for d in dil)
+            or any(k < n for k, n in zip(kernel, spatial))):
+        return None
+    strides = [int(x) for x in attrs.get("strides", ())] or [1] * len(spatial)
+    ceil = int(attrs.get("ceil_mode", 0)) == 1
+    out = [((n - k + st - 1) // st if ceil else (n - k) // st) + 1 if n >= k else 1
+           for n, k, st in zip(spatial, kernel, strides)]
+    if any(o != 1 for o in out):
+        return None
+    return "GlobalAveragePool" if op == "AveragePool" else "GlobalMaxPool"
 
 
 def _opset(proto) -> int:
@@ -276,6 +268,10 @@ def _importer_class():
                     i, bounds, last = operand
                     inputs = type(inputs)(list(inputs))
                     inputs[i] = index_check.guard(self.bb, inputs[i], bounds, last, f"node {node!r} ({op_name})")
+                spatial = index_check._static_shape(inputs[0]) if inputs else None
+                pool = global_pool(op_name, spatial[2:], attrs) if spatial and len(spatial) > 2 else None
+                if pool is not None:  # a window covering the whole input: the global pool
+                    op_name, attrs = pool, {"tvm_custom": attrs.get("tvm_custom", {})}
                 conv = CONVERTERS.get(op_name)
                 if conv is not None:
                     sym = conv.get_converter(opset)(self.bb, inputs, attrs, [self._nodes, self._params])
@@ -314,7 +310,6 @@ def load(model, shapes: dict | None = None, name: str | None = None, constants: 
     specs = _input_specs(proto, dict(shapes or {}), what)
     fixed = _fix_shapes(proto, specs, what)
     fixed = fold(fixed)  # Shape/Size of static shapes, Constant nodes, constant sub-graphs
-    fixed = _global_pools(fixed)
     _check_operators(fixed, what)
     importer = _importer_class()(
         {s.name: list(s.shape) for s in specs}, {s.name: s.dtype for s in specs},

@@ -160,8 +160,14 @@ def main() -> int:
     rows.append(geo + [""] * (len(rows[0]) - len(geo)))
     print(table(rows))
     out = os.path.join(ROOT, "bench", "results", "zoo.json" if not a.small else "zoo_small.json")
+    merged = results
+    if os.path.exists(out) and a.models != ",".join(zoo.ZOO):  # a subset rerun updates its rows
+        with open(out) as f:
+            merged = json.load(f).get("results", {})
+        merged.update(results)
+        merged = {k: merged[k] for k in zoo.ZOO if k in merged}
     with open(out, "w") as f:
-        json.dump({"threads": threads(), "results": results}, f, indent=1)
+        json.dump({"threads": threads(), "results": merged}, f, indent=1)
     print(f"wrote {out}")
     return 0
 

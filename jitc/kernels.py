@@ -143,31 +143,44 @@ def _call_counts(main) -> dict[str, tuple[int, int]]:
     return counts
 
 
-def accumulate_half_in_float32(mod):
-    """Every matmul of float16 / bfloat16 operands sums in float32 and rounds once at the end
-    (what cuBLAS does for torch): a half-precision sum of K terms rounds K times, and tensor
-    cores take bfloat16 only with a float32 accumulator."""
+def _rewrite_functions(mod, rewriter):
+    """`mod` with every Relax function passed through a fresh `rewriter()` (a PyExprMutator)."""
+    for gv, func in list(mod.functions.items()):
+        if isinstance(func, relax.Function):
+            mod[gv] = rewriter().visit_expr(func)
+    return mod
+
+
+def _rewrite_calls(mod, op_name: str, rewrite):
+    """`mod` with every call of the Relax operator `op_name` replaced by `rewrite(call)` (which
+    returns the call itself to keep it)."""
     from tvm.relax.expr_functor import PyExprMutator, mutator
 
-    matmul = tvm.ir.Op.get("relax.matmul")
+    op = tvm.ir.Op.get(op_name)
 
     @mutator
     class _Rewrite(PyExprMutator):
         def visit_call_(self, call):
             call = super().visit_call_(call)
-            if not call.op.same_as(matmul):
-                return call
-            a, b = call.args
-            dts = {str(getattr(x.ty, "dtype", "")) for x in (a, b)}
-            out = str(call.attrs.out_dtype) if call.attrs.out_dtype is not None else ""
-            if len(dts) != 1 or dts.pop() not in ("float16", "bfloat16") or out not in ("", "void", str(a.ty.dtype)):
-                return call
-            return relax.op.astype(relax.op.matmul(a, b, out_dtype="float32"), str(a.ty.dtype))
+            return rewrite(call) if call.op.same_as(op) else call
 
-    for gv, func in list(mod.functions.items()):
-        if isinstance(func, relax.Function):
-            mod[gv] = _Rewrite().visit_expr(func)
-    return mod
+    return _rewrite_functions(mod, _Rewrite)
+
+
+def accumulate_half_in_float32(mod):
+    """Every matmul of float16 / bfloat16 operands sums in float32 and rounds once at the end
+    (what cuBLAS does for torch): a half-precision sum of K terms rounds K times, and tensor
+    cores take bfloat16 only with a float32 accumulator."""
+
+    def rewrite(call):
+        a, b = call.args
+        dts = {str(getattr(x.ty, "dtype", "")) for x in (a, b)}
+        out = str(call.attrs.out_dtype) if call.attrs.out_dtype is not None else ""
+        if len(dts) != 1 or dts.pop() not in ("float16", "bfloat16") or out not in ("", "void", str(a.ty.dtype)):
+            return call
+        return relax.op.astype(relax.op.matmul(a, b, out_dtype="float32"), str(a.ty.dtype))
+
+    return _rewrite_calls(mod, "relax.matmul", rewrite)
 
 
 def pointwise_conv_as_matmul(mod):
@@ -177,43 +190,32 @@ def pointwise_conv_as_matmul(mod):
     the channels, where a convolution schedule of the 1x1 case vectorized along the output
     channels, whose stores are H*W apart (ResNet-50's 1x1 convolutions ran at 1-12 GFLOP/s).
     The reshapes are views."""
-    from tvm.relax.expr_functor import PyExprMutator, mutator
-
-    conv2d = tvm.ir.Op.get("relax.nn.conv2d")
 
     def ints(v):
         return [int(x) for x in v]
 
-    @mutator
-    class _Rewrite(PyExprMutator):
-        def visit_call_(self, call):
-            call = super().visit_call_(call)
-            if not call.op.same_as(conv2d):
-                return call
-            a = call.attrs
-            x, w = call.args
-            try:
-                xs, ws = ints(x.ty.shape.values), ints(w.ty.shape.values)
-            except (TypeError, AttributeError):
-                return call
-            if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
-                    or int(a.groups) != 1 or any(ints(a.padding)) or ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
-                return call
-            n, c, h, wd = xs
-            sh, sw = ints(a.strides)
-            ho, wo = (h - 1) // sh + 1, (wd - 1) // sw + 1
-            out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
-            if (sh, sw) != (1, 1):
-                x = relax.op.strided_slice(x, [2, 3], [0, 0], [h, wd], [sh, sw])
-            x3 = relax.op.reshape(x, [n, c, ho * wo])
-            w2 = relax.op.reshape(w, [ws[0], ws[1]])
-            y = relax.op.matmul(w2, x3, out_dtype=out_dtype)
-            return relax.op.reshape(y, [n, ws[0], ho, wo])
+    def rewrite(call):
+        a = call.attrs
+        x, w = call.args
+        try:
+            xs, ws = ints(x.ty.shape.values), ints(w.ty.shape.values)
+        except (TypeError, AttributeError):
+            return call
+        if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
+                or int(a.groups) != 1 or any(ints(a.padding)) or ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
+            return call
+        n, c, h, wd = xs
+        sh, sw = ints(a.strides)
+        ho, wo = (h - 1) // sh + 1, (wd - 1) // sw + 1
+        out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
+        if (sh, sw) != (1, 1):
+            x = relax.op.strided_slice(x, [2, 3], [0, 0], [h, wd], [sh, sw])
+        x3 = relax.op.reshape(x, [n, c, ho * wo])
+        w2 = relax.op.reshape(w, [ws[0], ws[1]])
+        y = relax.op.matmul(w2, x3, out_dtype=out_dtype)
+        return relax.op.reshape(y, [n, ws[0], ho, wo])
 
-    for gv, func in list(mod.functions.items()):
-        if isinstance(func, relax.Function):
-            mod[gv] = _Rewrite().visit_expr(func)
-    return mod
+    return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)
 
 
 def pad_gemm_columns(mod, lanes: int):
@@ -224,59 +226,48 @@ def pad_gemm_columns(mod, lanes: int):
     no slice size (197) on zeros appended to both; the extra rows and columns are sliced off. The GEMM rule tiles exactly, and 49, 196, 197 or 77 left it 1- to 4-wide tiles.
     A constant operand is padded at compile time; an activation costs one copy, a few percent
     of the GEMM."""
-    from tvm.relax.expr_functor import PyExprMutator, mutator
-
-    matmul = tvm.ir.Op.get("relax.matmul")
 
     def shape(e):
         return [int(x) for x in e.ty.shape.values]
 
-    @mutator
-    class _Rewrite(PyExprMutator):
-        def visit_call_(self, call):
-            call = super().visit_call_(call)
-            if not call.op.same_as(matmul):
-                return call
-            a, b = call.args
-            try:
-                as_, bs, cs = shape(a), shape(b), shape(call)
-            except (TypeError, AttributeError):
-                return call
-            if len(bs) < 2 or len(as_) < 2 or not str(b.ty.dtype).startswith(("float", "bfloat")):
-                return call
-            m, k, n = as_[-2], as_[-1], bs[-1]
-            if k < 8:
-                return call
-            pad_n = -(-n // lanes) * lanes - n if n % lanes and n >= lanes else 0
-            pad_m = -(-m // 8) * 8 - m if m >= 8 and all(m % d for d in (4, 6, 8)) else 0
-            # K with no slice size that keeps B's panel in cache (a prime like 197): zero columns
-            # of A and zero rows of B add nothing to the sums
-            pad_k = -(-k // 8) * 8 - k if k >= 16 and k % 4 else 0
-            if not pad_n and not pad_m and not pad_k:
-                return call
-            if pad_k and bs[-2] == k:
-                width = [0] * (2 * len(bs))
-                width[-3] = pad_k
-                b = relax.op.nn.pad(b, width)
-            else:
-                pad_k = 0
-            if pad_n:
-                width = [0] * (2 * len(bs))
-                width[-1] = pad_n
-                b = relax.op.nn.pad(b, width)
-            if pad_m or pad_k:
-                width = [0] * (2 * len(as_))
-                width[-3] = pad_m  # after axis -2 (pad widths are (before, after) per axis)
-                width[-1] = pad_k
-                a = relax.op.nn.pad(a, width)
-            y = relax.op.matmul(a, b, out_dtype=call.attrs.out_dtype)
-            rank = len(cs)
-            return relax.op.strided_slice(y, [rank - 2, rank - 1], [0, 0], [m, n])
+    def rewrite(call):
+        a, b = call.args
+        try:
+            as_, bs, cs = shape(a), shape(b), shape(call)
+        except (TypeError, AttributeError):
+            return call
+        if len(bs) < 2 or len(as_) < 2 or not str(b.ty.dtype).startswith(("float", "bfloat")):
+            return call
+        m, k, n = as_[-2], as_[-1], bs[-1]
+        if k < 8:
+            return call
+        pad_n = -(-n // lanes) * lanes - n if n % lanes and n >= lanes else 0
+        pad_m = -(-m // 8) * 8 - m if m >= 8 and all(m % d for d in (4, 6, 8)) else 0
+        # K with no slice size that keeps B's panel in cache (a prime like 197): zero columns
+        # of A and zero rows of B add nothing to the sums
+        pad_k = -(-k // 8) * 8 - k if k >= 16 and k % 4 else 0
+        if not pad_n and not pad_m and not pad_k:
+            return call
+        if pad_k and bs[-2] == k:
+            width = [0] * (2 * len(bs))
+            width[-3] = pad_k
+            b = relax.op.nn.pad(b, width)
+        else:
+            pad_k = 0
+        if pad_n:
+            width = [0] * (2 * len(bs))
+            width[-1] = pad_n
+            b = relax.op.nn.pad(b, width)
+        if pad_m or pad_k:
+            width = [0] * (2 * len(as_))
+            width[-3] = pad_m  # after axis -2 (pad widths are (before, after) per axis)
+            width[-1] = pad_k
+            a = relax.op.nn.pad(a, width)
+        y = relax.op.matmul(a, b, out_dtype=call.attrs.out_dtype)
+        rank = len(cs)
+        return relax.op.strided_slice(y, [rank - 2, rank - 1], [0, 0], [m, n])
 
-    for gv, func in list(mod.functions.items()):
-        if isinstance(func, relax.Function):
-            mod[gv] = _Rewrite().visit_expr(func)
-    return mod
+    return _rewrite_calls(mod, "relax.matmul", rewrite)
 
 
 def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:

@@ -111,12 +111,8 @@ class CpuConv:
     kinds = ("conv",)
 
     def default(self, kernel, target) -> dict:
-        _, ci = analyze(kernel.func)
-        lanes = target.lanes(ci.dtype)
+        ci, lanes, xe, has_oc, oce = _extents(kernel, target)
         info = ci.info
-        xe = info.extents[ci.xpos]
-        has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
-        oce = info.extents[ci.ocpos] if has_oc else 1
         if has_oc and ci.weight_oihw and ci.weight_arg >= 0 and oce % lanes == 0 and xe % lanes:
             # the output width is not a whole number of vectors: vectorize output channels
             of = 2 * lanes if oce % (2 * lanes) == 0 else lanes
@@ -251,14 +247,19 @@ def _vec_inner(sch, blk, lanes):
         sch.vectorize(vi)
 
 
+def _extents(kernel, target):
+    """(conv analysis, vector lanes, output width, whether there is an output-channel axis,
+    its extent): what the default and the space choose tiles from."""
+    _, ci = analyze(kernel.func)
+    has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
+    return (ci, target.lanes(ci.dtype), ci.info.extents[ci.xpos], has_oc,
+            ci.info.extents[ci.ocpos] if has_oc else 1)
+
+
 def _space(rule, kernel, target) -> list[dict]:
     """The lite space: the knobs above, pruned (each rule says why), ordered by a rule-based score."""
-    _, ci = analyze(kernel.func)
-    lanes = target.lanes(ci.dtype)
+    ci, lanes, xe, has_oc, oce = _extents(kernel, target)
     info = ci.info
-    xe = info.extents[ci.xpos]
-    has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
-    oce = info.extents[ci.ocpos] if has_oc else 1
     budget = _budget(target)
     scored = []
     # vec="ow": whole vectors (or half of one) that divide the innermost output axis

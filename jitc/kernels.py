@@ -278,17 +278,17 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     LLVM turns the precise ones into one libm call per element. Known differences: exp of
     x > 88.4 saturates at 2.4e38 instead of inf, erf(NaN) is 1.
     """
-    if target.kind in ("cuda", "webgpu"):  # GPU kernels cannot raise: index checks clamp there
+    if not target.kernels_can_raise:  # GPU kernels cannot raise: index checks clamp there
         for gv, func in list(mod.functions.items()):
             if isinstance(func, tirx.PrimFunc) and index_check.is_check(func):
                 mod[gv] = index_check.for_gpu(func)
     with tvm.target.Target(target.tvm_target()):
-        if fast_math and target.kind in ("llvm", "wasm", "webgpu"):
+        if fast_math and target.fast_math:
             mod = relax.transform.FastMathTransform()(mod)
-        if target.kind in ("llvm", "wasm"):
+        if target.is_cpu:  # rewrites for the CPU GEMM rule's tiles
             mod = pointwise_conv_as_matmul(mod)
             mod = pad_gemm_columns(mod, target.lanes("float32"))
-        if target.kind == "cuda":
+        if target.half_sums_in_float32:
             mod = accumulate_half_in_float32(mod)
         # sort, top-k, cumsum and sampling ops become TensorIR (or library calls) first
         mod = relax.backend.DispatchSampling()(mod)

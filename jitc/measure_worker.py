@@ -132,7 +132,7 @@ class _KernelState:
         from .target import host
 
         ref_target, ref_backend, ref_runner = target, backend, runner
-        if target.kind in ("webgpu", "cuda"):
+        if target.is_gpu:
             ref_target, ref_backend = host(), llvm
             ref_runner = _TvmRunner(llvm.device(ref_target))
         try:

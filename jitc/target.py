@@ -46,9 +46,31 @@ class TargetSpec:
             bits = 8
         return max(1, self.vector_bits // bits)
 
+    # ---- capabilities: what code asks of a target, instead of testing its kind ------------
     @property
     def is_cpu(self) -> bool:
+        """Kernels are CPU loops (the host's LLVM, or WebAssembly): the CPU rules schedule them."""
         return self.kind in ("llvm", "wasm")
+
+    @property
+    def is_gpu(self) -> bool:
+        """Kernels are GPU grids (CUDA, WebGPU): their loops are bound to threads."""
+        return self.kind in ("cuda", "webgpu")
+
+    @property
+    def kernels_can_raise(self) -> bool:
+        """A kernel can stop with an error (an assert): CPU code can, a GPU grid cannot."""
+        return self.is_cpu
+
+    @property
+    def fast_math(self) -> bool:
+        """Polynomial exp/erf/tanh vectorize here (CPUs, WGSL); CUDA has fast intrinsics."""
+        return self.kind != "cuda"
+
+    @property
+    def half_sums_in_float32(self) -> bool:
+        """float16/bfloat16 matmuls accumulate in float32 (as cuBLAS does; tensor cores need it)."""
+        return self.kind == "cuda"
 
     def describe(self) -> str:
         if self.kind == "llvm":

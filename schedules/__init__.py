@@ -50,7 +50,7 @@ class ScheduleError(Exception):
 
 
 def rules(target) -> list:
-    if target.kind in ("llvm", "wasm"):
+    if target.is_cpu:
         return _CPU_RULES
     from . import gpu  # GPU rules (CUDA and WebGPU share them), imported on first use
 
@@ -60,7 +60,7 @@ def rules(target) -> list:
 def fallback_rule(target):
     """The rule of last resort: serial loops on CPUs; dlight's rules on GPUs (a GPU kernel
     needs its loops bound to threads)."""
-    if target.kind in ("llvm", "wasm"):
+    if target.is_cpu:
         return _FALLBACK
     from .gpu import GpuDlight
 
@@ -74,7 +74,7 @@ def register(rule) -> None:
 
 
 def by_name(name: str, target):
-    if name == _INDEX_CHECK.name and target.kind in ("llvm", "wasm"):
+    if name == _INDEX_CHECK.name and target.is_cpu:
         return _INDEX_CHECK
     for r in rules(target) + [fallback_rule(target)]:
         if r.name == name:
@@ -91,9 +91,9 @@ def _empty(kernel) -> bool:
 
 
 def rule_for(kernel, target):
-    if target.kind in ("llvm", "wasm") and index_check.is_check(kernel.func):
+    if target.is_cpu and index_check.is_check(kernel.func):
         return _INDEX_CHECK
-    if _empty(kernel) and target.kind in ("llvm", "wasm"):
+    if _empty(kernel) and target.is_cpu:
         return _FALLBACK
     for r in rules(target):
         if kernel.kind in r.kinds:
@@ -146,7 +146,7 @@ def schedule(kernel, target, config: dict | None = None):
         except ScheduleError as e:
             errors.append(str(e))
             continue
-    if target.kind not in ("llvm", "wasm"):
+    if not target.is_cpu:
         raise ScheduleError(f"{kernel.name}: no schedule fits {target.kind}'s limits: " + "; ".join(errors)[-600:])
     cfg = {"rule": "fallback", "level": 0}
     return _FALLBACK.apply(kernel.func, cfg, target), cfg

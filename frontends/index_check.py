@@ -23,7 +23,8 @@ def _bounds_text(bounds: tuple[int, ...], per_last_axis: bool) -> str:
     return ",".join(map(str, bounds)) + (";last" if per_last_axis else "")
 
 
-def _parse_bounds(text: str) -> tuple[tuple[int, ...], bool]:
+def parse_bounds(text: str) -> tuple[tuple[int, ...], bool]:
+    """(bounds, whether they apply per position of the last axis) from the attribute text."""
     body, _, last = text.partition(";")
     return tuple(int(b) for b in body.split(",") if b), last == "last"
 
@@ -84,7 +85,7 @@ def is_check(func) -> bool:
 
 def variant(func, clamp: bool):
     """The check function asserting (CPU, WASM) or clamping (GPU kernels cannot raise)."""
-    bounds, last = _parse_bounds(str(func.attrs["jitc.index_bounds"]))
+    bounds, last = parse_bounds(str(func.attrs["jitc.index_bounds"]))
     p = func.params[0]  # a buffer parameter (TVM 0.27)
     return check_func([int(d) for d in p.shape], str(p.dtype), bounds, last, str(func.attrs[ATTR]), clamp=clamp)
 
@@ -181,7 +182,7 @@ def describe_failure(message: str, check: dict | None, index_tensor: np.ndarray)
     """The IndexError text for a check kernel's error, or None if `message` is not one."""
     if MARK not in message or not check:
         return None
-    bounds, last = _parse_bounds(check["bounds"])
+    bounds, last = parse_bounds(check["bounds"])
     bad = first_bad(index_tensor, bounds, last)
     if bad is None:
         return f"{check['what']}: an index is out of range"

@@ -239,17 +239,21 @@ class Module:
         feeds = self._feeds(args, kwargs)
         ws = self._workspace()
         calls = ws.calls(self._epoch, self.plan)  # one read of the epoch: this run finishes on it
-        for b, view, a in zip(self.plan.inputs, ws.in_views, feeds):
-            if view is not None:
-                np.copyto(view, a)
-            else:
-                ws.tensors[b].copyfrom(a)
+        self._write_inputs(ws, feeds)
         try:
             for func, targs in calls:
                 func(*targs)
         except Exception as e:  # noqa: BLE001 - a kernel returned an error (TVM raises it)
             raise self._kernel_error(e, calls, func, targs) from None
         return [v.copy() if v is not None else ws.tensors[b].numpy() for b, v in zip(self.plan.outputs, ws.out_views)]
+
+    def _write_inputs(self, ws: _Workspace, feeds) -> None:
+        """Copy the inputs into the workspace (through numpy views on CPUs)."""
+        for b, view, a in zip(self.plan.inputs, ws.in_views, feeds):
+            if view is not None:
+                np.copyto(view, a)
+            else:
+                ws.tensors[b].copyfrom(a)
 
     def _kernel_error(self, error: Exception, calls, func, targs) -> Exception:
         """A kernel's error as a jitc error: an index check's names the node, the bad index and
@@ -299,8 +303,7 @@ class Module:
         per_run: list[dict] = []
         clock = time.perf_counter
         for _ in range(repeat):
-            for b, view, a in zip(self.plan.inputs, ws.in_views, feeds):
-                np.copyto(view, a) if view is not None else ws.tensors[b].copyfrom(a)
+            self._write_inputs(ws, feeds)
             t = dict.fromkeys(names, 0.0)
             for name, (func, targs) in zip(names, calls):
                 t0 = clock()

@@ -328,19 +328,21 @@ def _x86_level(granted: set[str]) -> str:
 
 
 def spec_for_cpu(mcpu: str, granted: set[str] | None, *, mtriple: str = "", machine: str | None = None,
-                 num_cores: int = 1, l1d_bytes: int = 32 * 1024, l2_bytes: int = 1024 * 1024) -> TargetSpec:
+                 num_cores: int = 1, l1d_bytes: int = 32 * 1024, l2_bytes: int = 1024 * 1024,
+                 mattr: tuple[str, ...] = ()) -> TargetSpec:
     """The CPU target for an LLVM CPU name on a machine whose OS grants `granted` (None: the OS
     does not say, trust LLVM's table): what the name implies but the OS withholds is switched
-    off with -mattr, so the code never uses an instruction the machine cannot run."""
+    off with -mattr, so the code never uses an instruction the machine cannot run. `mattr`:
+    the user's own -mattr items, applied first."""
     machine = machine or (_triple_machine(mtriple) if mtriple else host_machine())
     if machine == "x86_64" and granted is not None and (mcpu in ("", "generic") or not cpu_known(mcpu, mtriple)):
         mcpu = _x86_level(granted)  # a CPU LLVM does not know: the x86-64 level its flags reach
-    feats = cpu_features(mcpu, mtriple)
-    mattr: tuple[str, ...] = ()
+    mattr = tuple(mattr)
+    feats = cpu_features(mcpu, mtriple, mattr)
     if granted is not None:
         off = withheld(feats, granted, machine)
         if off:
-            mattr = tuple(sorted("-" + f for f in off))
+            mattr += tuple(sorted("-" + f for f in off))
             feats = cpu_features(mcpu, mtriple, mattr)
     table = os_flag_table(machine)
     isa = {f for f in feats if f in table or f in _ISA_FEATURES}
@@ -473,16 +475,9 @@ def parse(target: "str | dict | TargetSpec | None") -> TargetSpec:
             raise TargetError(f"LLVM does not know the CPU {mcpu!r}"
                               f"{' for ' + mtriple if mtriple else ''}; see `llc -mcpu=help` for names")
         # another CPU (cross-compiling): what LLVM's table says it has, less -mattr's minus items
-        spec = spec_for_cpu(mcpu, None, mtriple=mtriple, num_cores=cores, l1d_bytes=h.l1d_bytes,
-                            l2_bytes=h.l2_bytes)
-        if mattr:
-            items = tuple(m if m[:1] in "+-" else "+" + m for m in re.split(r"[,\s]+", mattr.strip()) if m)
-            feats = cpu_features(mcpu, mtriple, items)
-            machine = _triple_machine(mtriple) if mtriple else host_machine()
-            table = os_flag_table(machine)
-            spec = dataclasses.replace(spec, mattr=items, vector_bits=_vector_bits(feats, mtriple),
-                                       features=tuple(sorted(f for f in feats if f in table or f in _ISA_FEATURES)))
-        return spec
+        items = tuple(m if m[:1] in "+-" else "+" + m for m in re.split(r"[,\s]+", mattr.strip()) if m)
+        return spec_for_cpu(mcpu, None, mtriple=mtriple, num_cores=cores, l1d_bytes=h.l1d_bytes,
+                            l2_bytes=h.l2_bytes, mattr=items)
     if kind == "cuda":
         arch = flags.pop("arch", None)
         if flags:

@@ -206,6 +206,6 @@ def _index_checks(low) -> dict:
     for name, k in low.kernels.items():
         check = k.meta.get("index_check")
         if check:
-            body, _, last = check["bounds"].partition(";")
-            out[name] = {"what": check["what"], "bounds": [int(b) for b in body.split(",") if b], "last": last == "last"}
+            bounds, last = index_check.parse_bounds(check["bounds"])
+            out[name] = {"what": check["what"], "bounds": list(bounds), "last": last}
     return out

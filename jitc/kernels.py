@@ -183,6 +183,54 @@ def accumulate_half_in_float32(mod):
     return _rewrite_calls(mod, "relax.matmul", rewrite)
 
 
+def sigmoid_through_exp(mod):
+    """Every float32 sigmoid becomes 1 / (1 + exp(-x)), so that FastMathTransform gives it the
+    polynomial exp, which vectorizes: TVM lowers sigmoid to a libm exp call per element (SiLU /
+    swish, the activation of EfficientNet and CLIP's quick-GELU, ran at 0.6-2.4 GFLOP/s). The
+    tails stay exact: exp(-x) saturates at 2.4e38 for x < -88.4, giving 4e-39, and underflows
+    to 0 for x > 88.4, giving 1."""
+
+    def rewrite(call):
+        x = call.args[0]
+        if str(getattr(x.ty, "dtype", "")) != "float32":
+            return call
+        one = relax.const(1.0, "float32")
+        return relax.op.divide(one, relax.op.add(one, relax.op.exp(relax.op.negative(x))))
+
+    return _rewrite_calls(mod, "relax.sigmoid", rewrite)
+
+
+def power_by_multiplication(mod):
+    """x ** c for a constant c in {2, 3, 4} is multiplications, x ** 0.5 a square root: TVM
+    lowers power to one libm powf call per element (GPT-2's tanh-GELU, x + 0.044715 x^3, ran
+    at 9 GFLOP/s and took a seventh of the model)."""
+
+    def rewrite(call):
+        x, c = call.args
+        if not isinstance(c, tvm.ir.Constant) or not str(getattr(x.ty, "dtype", "")).startswith(("float", "bfloat")):
+            return call
+        v = c.value.numpy()
+        try:
+            rank = len(x.ty.shape.values)
+        except (TypeError, AttributeError):
+            return call
+        if v.size != 1 or v.ndim > rank:
+            return call  # a broadcast that would change the result's shape
+        e = float(v.reshape(()))
+        if e == 2.0:
+            return relax.op.multiply(x, x)
+        if e == 3.0:
+            return relax.op.multiply(relax.op.multiply(x, x), x)
+        if e == 4.0:
+            sq = relax.op.multiply(x, x)
+            return relax.op.multiply(sq, sq)
+        if e == 0.5:
+            return relax.op.sqrt(x)
+        return call
+
+    return _rewrite_calls(mod, "relax.power", rewrite)
+
+
 def pointwise_conv_as_matmul(mod):
     """Every 1x1 convolution (NCHW, OIHW, no padding, no dilation, one group) becomes the GEMM
     it is: W[OC, IC] @ X[N, IC, H*W] (a strided one takes every s-th pixel first). Pixels are
@@ -216,6 +264,194 @@ def pointwise_conv_as_matmul(mod):
         return relax.op.reshape(y, [n, ws[0], ho, wo])
 
     return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)
+
+
+def fold_pads_into_convs(mod):
+    """conv2d(pad(x)) with zeros added only along H and W (MobileNet's TF-style "same" padding,
+    computed in the graph) is conv2d(x) with that much more padding: the convolution pads its
+    input in its own kernel, where the separate Pad was one more pass over the activation."""
+    from tvm.relax.expr_functor import PyExprMutator, mutator
+
+    conv_op, pad_op = tvm.ir.Op.get("relax.nn.conv2d"), tvm.ir.Op.get("relax.nn.pad")
+
+    def ints(v):
+        return [int(x) for x in v]
+
+    @mutator
+    class _Fold(PyExprMutator):
+        def visit_call_(self, call):
+            call = super().visit_call_(call)
+            if not call.op.same_as(conv_op) or not isinstance(call.args[0], relax.Var):
+                return call
+            a = call.attrs
+            if str(a.data_layout) != "NCHW":
+                return call
+            value = self.lookup_binding(call.args[0])
+            if not isinstance(value, relax.Call) or not value.op.same_as(pad_op):
+                return call
+            p = value.attrs
+            try:
+                width = ints(p.pad_width)
+                fill = float(p.pad_value) if p.pad_value is not None else 0.0
+            except (TypeError, AttributeError, ValueError):
+                return call
+            if str(p.pad_mode) != "constant" or fill != 0.0 or len(width) != 8 or any(width[:4]):
+                return call
+            top, left, bottom, right = ints(a.padding)
+            pt, pb, pl, pr = width[4:]
+            out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
+            return relax.op.nn.conv2d(value.args[0], call.args[1], strides=ints(a.strides),
+                                      padding=[top + pt, left + pl, bottom + pb, right + pr],
+                                      dilation=ints(a.dilation), groups=int(a.groups), data_layout="NCHW",
+                                      kernel_layout=str(a.kernel_layout), out_layout=str(a.out_layout or "NCHW"),
+                                      out_dtype=out_dtype)
+
+    return _rewrite_functions(mod, _Fold)
+
+
+def widen_grouped_conv_rows(mod, lanes: int):
+    """A grouped or depthwise convolution (NCHW) whose output width is no multiple of a vector
+    computes rows widened to one (more right padding: 7 -> 8, 14 -> 16, 28 -> 32), and the extra
+    columns are sliced off. The conv rule vectorizes a grouped convolution along the output row
+    (its channels share no input, so there is nothing to vectorize across them in NCHW); the
+    7- and 14-wide rows of MobileNet's and EfficientNet's last stages left it scalar
+    (5-15 GFLOP/s). The widening costs at most a quarter more arithmetic."""
+
+    def ints(v):
+        return [int(x) for x in v]
+
+    def rewrite(call):
+        a = call.attrs
+        x, w = call.args
+        try:
+            cs = ints(call.ty.shape.values)
+        except (TypeError, AttributeError):
+            return call
+        if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
+                or int(a.groups) == 1 or not str(x.ty.dtype).startswith(("float", "bfloat")):
+            return call
+        ow = cs[3]
+        # the fewest extra columns to a whole number of vectors of 8 or more lanes (or of all
+        # lanes where a vector has fewer): 7 -> 8, 14 -> 16, 28 -> 32, 56 stays
+        steps = [s for s in (lanes, lanes // 2) if s >= min(8, lanes)]
+        extra = min(-(-ow // s) * s - ow for s in steps)
+        if ow < 4 or not extra or extra * 4 > ow:
+            return call
+        top, left, bottom, right = ints(a.padding)
+        sw = ints(a.strides)[1]
+        out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
+        y = relax.op.nn.conv2d(x, w, strides=ints(a.strides), padding=[top, left, bottom, right + extra * sw],
+                               dilation=ints(a.dilation), groups=int(a.groups), data_layout="NCHW",
+                               kernel_layout="OIHW", out_layout="NCHW", out_dtype=out_dtype)
+        return relax.op.strided_slice(y, [3], [0], [ow])
+
+    return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)
+
+
+_ELEMENTWISE = ("relax.add", "relax.subtract", "relax.multiply", "relax.divide", "relax.maximum",
+                "relax.minimum", "relax.power", "relax.nn.relu", "relax.clip", "relax.sigmoid",
+                "relax.tanh", "relax.exp", "relax.negative", "relax.nn.gelu", "relax.nn.gelu_tanh",
+                "relax.nn.silu", "relax.erf", "relax.sqrt", "relax.rsqrt", "relax.abs", "relax.square",
+                "relax.nn.leakyrelu")
+
+
+def sink_reshapes_into_epilogues(mod):
+    """An elementwise op on reshape(y) runs on y instead, and the reshape moves after it: the
+    [N, OC, H*W] -> [N, OC, H, W] of a 1x1 convolution done as a GEMM, GPT-2's [T, 4C] ->
+    [1, T, 4C] after its addmm. The op's other operands are reshaped alike where that is a view
+    with the same broadcast: scalars, a tensor of the output's shape (a residual), a per-channel
+    [1, OC, 1, 1] bias when the reshape split the last axis, a vector along a last axis the
+    reshape kept. TVM fuses a GEMM with the elementwise ops that follow it but not across a
+    reshape, so every such bias, activation and residual add ran as a kernel of its own, one
+    more pass over the output."""
+    from tvm.relax.expr_functor import PyExprMutator, mutator
+
+    ops = {tvm.ir.Op.get(n) for n in _ELEMENTWISE}
+    reshape_op = tvm.ir.Op.get("relax.reshape")
+
+    def shape_of(e):
+        try:
+            return [int(v) for v in e.ty.shape.values]
+        except (TypeError, AttributeError):
+            return None
+
+    def adapt(a, s, ys, out):
+        """`a` (shape s) as an operand beside y (shape ys) with the same broadcast it had beside
+        reshape(y) (shape out); None if there is no such view."""
+        if not s or all(d == 1 for d in s):
+            return relax.op.reshape(a, [1]) if s else a
+        if s == out:
+            return relax.op.reshape(a, ys)
+        split = len(out) == len(ys) + 1 and out[:-2] == ys[:-1] and out[-2] * out[-1] == ys[-1]
+        if split and len(s) >= 2 and len(s) <= len(out):
+            if s[-2:] == [1, 1]:
+                return relax.op.reshape(a, s[:-2] + [1])
+            if s[-2:] == out[-2:]:
+                return relax.op.reshape(a, s[:-2] + [out[-2] * out[-1]])
+        if ys[-1] == out[-1] and s[-1] == out[-1] and all(d == 1 for d in s[:-1]):
+            return relax.op.reshape(a, [s[-1]])
+        return None
+
+    @mutator
+    class _Sink(PyExprMutator):
+        def reshaped(self, arg):
+            """y when `arg` is bound to reshape(y) of a static shape, else None."""
+            if not isinstance(arg, relax.Var):
+                return None
+            value = self.lookup_binding(arg)
+            if not isinstance(value, relax.Call) or not value.op.same_as(reshape_op):
+                return None
+            y = value.args[0]
+            ys = shape_of(y)
+            return y if ys and shape_of(arg) is not None else None
+
+        def visit_call_(self, call):
+            call = super().visit_call_(call)
+            if call.op not in ops:
+                return call
+            out = shape_of(call)
+            sources = [self.reshaped(a) if shape_of(a) == out else None for a in call.args]
+            found = [s for s in sources if s is not None]
+            if not found or out is None:
+                return call
+            ys = shape_of(found[0])
+            if any(shape_of(s) != ys for s in found):
+                return call
+            args = []
+            for a, src in zip(call.args, sources):
+                if src is not None:
+                    args.append(src)
+                    continue
+                s = shape_of(a)
+                new = adapt(a, s, ys, out) if s is not None else None
+                if new is None:
+                    return call
+                args.append(new)
+            inner = relax.Call(call.op, args, call.attrs, call.ty_args)
+            return relax.op.reshape(inner, out)
+
+    return _rewrite_functions(mod, _Sink)
+
+
+def flatten_gemm_rows(mod):
+    """x[..., K] @ W[K, N] with x of rank 3 or more is one GEMM over all of x's rows: the leading
+    axes fold into M (a view) and unfold after (a view, which jitc.kernels.sink_reshapes_into_epilogues
+    moves past the epilogue). ConvNeXt's MLP on [1, 7, 7, C] was a batch of seven 7-row GEMMs,
+    each tiled one row at a time (55 GFLOP/s)."""
+
+    def rewrite(call):
+        a, b = call.args
+        try:
+            as_, bs = [int(x) for x in a.ty.shape.values], [int(x) for x in b.ty.shape.values]
+        except (TypeError, AttributeError):
+            return call
+        if len(bs) != 2 or len(as_) < 3 or all(d == 1 for d in as_[:-2]):
+            return call
+        rows = int(np.prod(as_[:-1]))
+        y = relax.op.matmul(relax.op.reshape(a, [rows, as_[-1]]), b, out_dtype=call.attrs.out_dtype)
+        return relax.op.reshape(y, as_[:-1] + [bs[1]])
+
+    return _rewrite_calls(mod, "relax.matmul", rewrite)
 
 
 def pad_gemm_columns(mod, lanes: int):
@@ -273,7 +509,7 @@ def pad_gemm_columns(mod, lanes: int):
 def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
     """Legalize and fuse a Relax module for `target`; one Kernel per fused PrimFunc.
 
-    fast_math (CPU and browser targets): exp, erf, tanh and softmax become TVM's polynomial versions
+    fast_math (CPU and browser targets): exp, erf, tanh, sigmoid and softmax become TVM's polynomial versions
     (relative error < 1.1e-6 for exp, < 4e-7 for erf and tanh over float32), which vectorize;
     LLVM turns the precise ones into one libm call per element. Known differences: exp of
     x > 88.4 saturates at 2.4e38 instead of inf, erf(NaN) is 1.
@@ -283,11 +519,18 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
             if isinstance(func, tirx.PrimFunc) and index_check.is_check(func):
                 mod[gv] = index_check.for_gpu(func)
     with tvm.target.Target(target.tvm_target()):
-        if fast_math and target.fast_math:
-            mod = relax.transform.FastMathTransform()(mod)
+        mod = fold_pads_into_convs(mod)
+        mod = power_by_multiplication(mod)
         if target.is_cpu:  # rewrites for the CPU GEMM rule's tiles
             mod = pointwise_conv_as_matmul(mod)
+            mod = flatten_gemm_rows(mod)
             mod = pad_gemm_columns(mod, target.lanes("float32"))
+            mod = widen_grouped_conv_rows(mod, target.lanes("float32"))
+            mod = sink_reshapes_into_epilogues(mod)
+            mod = relax.transform.RemoveRedundantReshape()(mod)  # reshape(reshape(x)): one view, not a copy kernel
+        if fast_math and target.fast_math:  # after the sinking: fast_erf & co. are opaque TensorIR calls
+            mod = sigmoid_through_exp(mod)
+            mod = relax.transform.FastMathTransform()(mod)
         if target.half_sums_in_float32:
             mod = accumulate_half_in_float32(mod)
         # sort, top-k, cumsum and sampling ops become TensorIR (or library calls) first

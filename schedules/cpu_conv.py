@@ -1,5 +1,8 @@
 """CPU rule for convolutions (conv1d/2d/3d, grouped and depthwise), NCHW or NHWC, with fused
-epilogues (bias, batch-norm folded to scale/shift, activation, residual).
+epilogues (bias, batch-norm folded to scale/shift, activation, residual). A grouped
+convolution tiles output channels within a group (they read the same inputs); a depthwise one
+has nothing to share across channels and vectorizes along the row only (jitc.kernels widens
+rows of 7 or 14 to a vector).
 
 Direct convolution with a register tile of vector accumulators, in one of two modes:
 
@@ -46,6 +49,7 @@ class ConvInfo:
     reduce_pos: list
     out_ndim: int  # rank of the output buffer
     oc_axis: int | None  # the output buffer's axis indexed by the output-channel iter
+    group: int | None = None  # grouped convolution: output channels per group (a tile stays in one)
 
 
 def analyze(func):
@@ -77,6 +81,13 @@ def analyze(func):
         raise c.NotApplicable("output's innermost index is not one axis")
     oc = [p for p in spatial_pos if iters[p] in w_vars and iters[p] not in d_vars]
     ocpos = oc[0] if len(oc) == 1 else None
+    group = None  # grouped: the output channels that read one group of inputs
+    if ocpos is None:
+        for p in spatial_pos:
+            k = _group_size(data.indices, iters[p]) if iters[p] in w_vars and p != inner[0] else None
+            if k:
+                ocpos, group = p, k
+                break
     weight_arg = -1
     for idx, p in enumerate(func.params):
         if getattr(p, "name", None) == weight.source.name:
@@ -92,7 +103,33 @@ def analyze(func):
         hits = [a for a, x in enumerate(mac.c.indices) if iters[ocpos] in ta.vars_in(x)]
         oc_axis = hits[0] if len(hits) == 1 else None
     return sch, ConvInfo(info, inner[0], ocpos, str(mac.c.buffer.dtype), weight_arg, bool(oihw), red_pos,
-                         len(mac.c.indices), oc_axis)
+                         len(mac.c.indices), oc_axis, group)
+
+
+def _group_size(indices, var) -> int | None:
+    """k when `var` appears in the data's indices only as var // k (a grouped convolution's
+    output channel, k of them per group; a depthwise one reads var itself: None)."""
+    import tvm
+    from tvm import tirx
+
+    found, bare = [], []
+
+    def visit(e):
+        if isinstance(e, tirx.FloorDiv) and isinstance(e.b, tirx.IntImm) and e.a.same_as(var):
+            found.append(int(e.b.value))
+            return
+        if isinstance(e, tirx.Var):
+            if e.same_as(var):
+                bare.append(e)
+            return
+        for name in ("a", "b", "value"):
+            sub = getattr(e, name, None)
+            if isinstance(sub, tvm.ir.Expr):
+                visit(sub)
+
+    for x in indices:
+        visit(x)
+    return found[0] if found and not bare and len(set(found)) == 1 and found[0] > 1 else None
 
 
 def tirx_var():
@@ -167,8 +204,8 @@ class CpuConv:
         x0, x1 = sch.split(loops[ci.xpos], [None, ow])
         f0 = f1 = None
         if ci.ocpos is not None and ci.ocpos != ci.xpos and of > 1:
-            if info.extents[ci.ocpos] % of:
-                raise c.NotApplicable("of does not divide the channel extent")
+            if info.extents[ci.ocpos] % of or (ci.group and ci.group % of):
+                raise c.NotApplicable("of does not divide the channel extent (or the group)")
             f0, f1 = sch.split(loops[ci.ocpos], [None, of])
         elif mode == "oc":
             raise c.NotApplicable("oc mode needs an output-channel axis")
@@ -252,8 +289,9 @@ def _extents(kernel, target):
     its extent): what the default and the space choose tiles from."""
     _, ci = analyze(kernel.func)
     has_oc = ci.ocpos is not None and ci.ocpos != ci.xpos
-    return (ci, target.lanes(ci.dtype), ci.info.extents[ci.xpos], has_oc,
-            ci.info.extents[ci.ocpos] if has_oc else 1)
+    oce = ci.info.extents[ci.ocpos] if has_oc else 1
+    # a grouped convolution's channel tile stays within a group (its channels share one input)
+    return ci, target.lanes(ci.dtype), ci.info.extents[ci.xpos], has_oc, ci.group or oce
 
 
 def _space(rule, kernel, target) -> list[dict]:

@@ -145,3 +145,151 @@ def test_attention_with_197_tokens_pads_rows_columns_and_k():
     feeds = {n: RNG.standard_normal((2, t, d)).astype("float32") for n in ("q", "k", "v")}
     np.testing.assert_allclose(jitc.compile(model, db=None).run(feeds)[0], onnxruntime_outputs(model, feeds)[0],
                                rtol=1e-4, atol=1e-4)
+
+
+def _model(nodes, inputs, outputs, inits=(), opset=17):
+    g = helper.make_graph(nodes, "g", [helper.make_tensor_value_info(n, TensorProto.FLOAT, s) for n, s in inputs],
+                          [helper.make_tensor_value_info(n, TensorProto.FLOAT, s) for n, s in outputs], list(inits))
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", opset)])
+
+
+def _check(model, feeds, rtol=1e-5, atol=1e-5):
+    got = jitc.compile(model, db=None).run(feeds)
+    for g, w in zip(got, onnxruntime_outputs(model, feeds)):
+        assert not np.isnan(g).any()
+        np.testing.assert_allclose(g, w, rtol=rtol, atol=atol * max(1.0, float(np.abs(w).max())))
+
+
+def test_sigmoid_runs_on_the_vectorized_exp():
+    """SiLU (EfficientNet's activation): sigmoid becomes 1 / (1 + exp(-x)) with the polynomial
+    exp (a libm call per element before), right in the saturated tails too."""
+    from jitc import compiler
+
+    model = _model([helper.make_node("Sigmoid", ["x"], ["s"]), helper.make_node("Mul", ["x", "s"], ["y"])],
+                   [("x", [2, 8, 9, 9])], [("y", [2, 8, 9, 9])])
+    low = compiler.lower(model)
+    assert not any("sigmoid" in name for name in low.kernels)
+    assert any("fast_exp" in name for name in low.kernels)
+    x = (RNG.standard_normal((2, 8, 9, 9)) * 30).astype("float32")
+    x.flat[:4] = [-200, -88.5, 88.5, 200]
+    _check(model, {"x": x})
+
+
+@pytest.mark.parametrize("hw,stride", [(7, 1), (14, 1), (28, 2), (14, 2)])
+def test_depthwise_convolution_rows_widened_to_whole_vectors(hw, stride):
+    """A depthwise convolution on 7- and 14-wide maps (MobileNet's and EfficientNet's last
+    stages) computes rows widened to a vector and slices them: no scalar schedule."""
+    from jitc import compiler, schedules
+
+    c = 32
+    inits = [numpy_helper.from_array(RNG.standard_normal((c, 1, 3, 3)).astype("float32"), "w"),
+             numpy_helper.from_array(RNG.standard_normal(c).astype("float32"), "b")]
+    out = (hw + 2 - 3) // stride + 1
+    model = _model([helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1] * 4,
+                                     strides=[stride] * 2, group=c),
+                    helper.make_node("Clip", ["c"], ["y"], min=0.0, max=6.0)],
+                   [("x", [1, c, hw, hw])], [("y", [1, c, out, out])], inits, opset=6 if stride == 1 else 17)
+    if stride == 2:  # opset 11+: Clip's bounds are inputs
+        model = _model([helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1] * 4,
+                                         strides=[stride] * 2, group=c),
+                        helper.make_node("Clip", ["c", "lo", "hi"], ["y"])],
+                       [("x", [1, c, hw, hw])], [("y", [1, c, out, out])],
+                       inits + [numpy_helper.from_array(np.array(0, np.float32), "lo"),
+                                numpy_helper.from_array(np.array(6, np.float32), "hi")])
+    low = compiler.lower(model)
+    convs = [k for k in low.kernels.values() if k.kind == "conv"]
+    assert len(convs) == 1 and len(low.kernels) == 1  # bias, clip and slice fused into it
+    if low.target.lanes("float32") >= 8 and out % 8:
+        assert schedules.default_config(convs[0], low.target)["ow"] >= 8
+    _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4, atol=1e-5)
+
+
+def test_pointwise_convolution_epilogue_fuses_through_the_reshape():
+    """1x1 conv (a GEMM) -> bias -> Clip -> residual Add: one kernel (the reshape back to NCHW
+    used to stop TVM's fusion, and the epilogue ran as a second pass)."""
+    from jitc import compiler
+
+    c, hw = 32, 16
+    inits = [numpy_helper.from_array(RNG.standard_normal((c, c, 1, 1)).astype("float32") * 0.2, "w"),
+             numpy_helper.from_array(RNG.standard_normal(c).astype("float32"), "b"),
+             numpy_helper.from_array(np.array(0, np.float32), "lo"), numpy_helper.from_array(np.array(6, np.float32), "hi")]
+    model = _model([helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[1, 1]),
+                    helper.make_node("Clip", ["c", "lo", "hi"], ["r"]),
+                    helper.make_node("Add", ["r", "x"], ["y"])],
+                   [("x", [1, c, hw, hw])], [("y", [1, c, hw, hw])], inits)
+    low = compiler.lower(model)
+    # (the graph's output is the reshape back to NCHW: a copy, as an output is not a view)
+    assert [k.kind for n, k in low.kernels.items() if not n.startswith("reshape")] == ["matmul"], list(low.kernels)
+    _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4)
+
+
+@pytest.mark.parametrize("pads", [[0, 0, 0, 0, 0, 0, 1, 1], [0, 0, 1, 1, 0, 0, 1, 1], [0, 0, 0, 0, 0, 0, 0, 0]])
+def test_pad_before_a_convolution_becomes_its_padding(pads):
+    """Pad -> depthwise Conv (TF-style "same" padding computed in MobileNetV2's graph): the pad
+    is the convolution's own; a Pad of nothing disappears."""
+    from jitc import compiler
+
+    c, hw = 16, 12
+    inits = [numpy_helper.from_array(RNG.standard_normal((c, 1, 3, 3)).astype("float32"), "w"),
+             numpy_helper.from_array(np.array(pads, np.int64), "pads")]
+    h = hw + pads[2] + pads[6]
+    out = (h - 3) // 2 + 1
+    w_out = (hw + pads[3] + pads[7] - 3) // 2 + 1
+    model = _model([helper.make_node("Pad", ["x", "pads"], ["p"], mode="constant"),
+                    helper.make_node("Conv", ["p", "w"], ["y"], kernel_shape=[3, 3], strides=[2, 2], group=c)],
+                   [("x", [1, c, hw, hw])], [("y", [1, c, out, w_out])], inits)
+    low = compiler.lower(model)
+    assert [k.kind for k in low.kernels.values()] == ["conv"], list(low.kernels)
+    _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4)
+
+
+def test_pad_that_is_not_zeros_or_crops_still_converts():
+    """Pads the fold does not take: a non-zero fill value, a negative pad (a crop), edge mode."""
+    x = RNG.standard_normal((1, 3, 6, 6)).astype("float32")
+    for pads, mode, value in (([0, 0, 1, 1, 0, 0, 1, 1], "constant", 2.5), ([0, 0, -1, 1, 0, 0, 1, -2], "constant", 0.0),
+                              ([0, 0, 1, 2, 0, 0, 2, 1], "edge", 0.0)):
+        inits = [numpy_helper.from_array(np.array(pads, np.int64), "pads"),
+                 numpy_helper.from_array(np.array(value, np.float32), "v")]
+        shape = [1, 3, 6 + pads[2] + pads[6], 6 + pads[3] + pads[7]]
+        model = _model([helper.make_node("Pad", ["x", "pads", "v"], ["y"], mode=mode)], [("x", [1, 3, 6, 6])],
+                       [("y", shape)], inits)
+        _check(model, {"x": x})
+
+
+def test_clip_with_a_nan_bound_or_one_bound():
+    """ONNX Clip: a NaN bound is no bound (onnxruntime), a missing one is none."""
+    x = (RNG.standard_normal((2, 5, 7)) * 5).astype("float32")
+    for lo, hi in ((np.nan, 1.0), (-1.0, None), (None, 2.0)):
+        inits, names = [], ["x"]
+        for n, v in (("lo", lo), ("hi", hi)):
+            if v is None:
+                names.append("")
+            else:
+                inits.append(numpy_helper.from_array(np.array(v, np.float32), n))
+                names.append(n)
+        model = _model([helper.make_node("Clip", names, ["y"])], [("x", [2, 5, 7])], [("y", [2, 5, 7])], inits)
+        _check(model, {"x": x})
+
+
+@pytest.mark.parametrize("hw,stride", [(14, 1), (28, 2)])
+def test_grouped_convolution_tiles_channels_within_a_group(hw, stride):
+    """RegNet's grouped 3x3 convolutions (group width 8): the schedule keeps several output
+    channels of one group in registers (they read the same input vector), not one."""
+    from jitc import compiler, schedules
+
+    c, width = 32, 8
+    inits = [numpy_helper.from_array(RNG.standard_normal((c, width, 3, 3)).astype("float32") * 0.3, "w"),
+             numpy_helper.from_array(RNG.standard_normal(c).astype("float32"), "b")]
+    out = (hw + 2 - 3) // stride + 1
+    model = _model([helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1] * 4,
+                                     strides=[stride] * 2, group=c // width),
+                    helper.make_node("Relu", ["c"], ["y"])],
+                   [("x", [1, c, hw, hw])], [("y", [1, c, out, out])], inits)
+    low = compiler.lower(model)
+    conv = [k for k in low.kernels.values() if k.kind == "conv"][0]
+    cfg = schedules.default_config(conv, low.target)
+    assert cfg["rule"] == "cpu.conv" and cfg["of"] > 1 and width % cfg["of"] == 0
+    for alt in schedules.space(conv, low.target):
+        if alt.get("rule") == "cpu.conv":
+            assert width % alt["of"] == 0 or alt["of"] == 1
+    _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4)

@@ -54,13 +54,16 @@ def find_chromium() -> str | None:
 class _Server:
     """A static file server for one directory on 127.0.0.1, on a free port, in a thread."""
 
-    def __init__(self, directory: str):
+    def __init__(self, directory: str, isolated: bool = False):
         class Quiet(http.server.SimpleHTTPRequestHandler):
             def log_message(self, *a):
                 pass
 
             def end_headers(self):
                 self.send_header("Cache-Control", "no-store")
+                if isolated:  # cross-origin isolated: SharedArrayBuffer, hence WASM threads
+                    self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+                    self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
                 super().end_headers()
 
         Quiet.extensions_map = dict(Quiet.extensions_map, **{".js": "text/javascript", ".mjs": "text/javascript",
@@ -101,9 +104,15 @@ class Page:
                     raise BrowserError(f"{method}: {msg['error']}")
                 return msg.get("result", {})
 
-    def eval(self, expression: str, await_promise: bool = True):
+    def eval(self, expression: str, await_promise: bool = True, timeout: float | None = None):
         """Evaluate a JavaScript expression in the page; returns its JSON value."""
-        r = self.call("Runtime.evaluate", expression=expression, awaitPromise=await_promise, returnByValue=True)
+        if timeout is not None:
+            self.ws.settimeout(timeout)
+        try:
+            r = self.call("Runtime.evaluate", expression=expression, awaitPromise=await_promise, returnByValue=True)
+        finally:
+            if timeout is not None:
+                self.ws.settimeout(300)
         if "exceptionDetails" in r:
             d = r["exceptionDetails"]
             text = d.get("exception", {}).get("description") or d.get("text")
@@ -117,6 +126,19 @@ class Page:
         """Reload the page (its localStorage stays); wait_ready() then waits for the new document."""
         self.eval("window.jitcPage = undefined", await_promise=False)
         self.call("Page.reload", ignoreCache=True)
+
+    def wait_loaded(self, timeout: float = 60.0) -> None:
+        """Wait until the document at this page's URL has loaded."""
+        t0 = time.time()
+        while time.time() - t0 < timeout:
+            try:
+                if self.eval(f"document.readyState === 'complete' && location.href === {json.dumps(self.url)}",
+                             await_promise=False):
+                    return
+            except BrowserError:
+                pass  # between documents
+            time.sleep(0.05)
+        raise BrowserError(f"{self.url} did not load in {timeout:.0f} s")
 
     def wait_ready(self, timeout: float = 120.0) -> dict:
         """Wait until index.html's `window.jitcPage` reports ready (or an error)."""
@@ -202,6 +224,7 @@ class Chromium:
             raise BrowserError(f"{self.executable} did not open its DevTools port in 30 s")
         self.devtools_port = int(open(port_file).read().split()[0])
         self.servers: list[_Server] = []
+        self._by_dir: dict = {}
         self.pages: list[Page] = []
 
     def open_bundle(self, directory: str, page: str = "index.html", query: str = "") -> Page:
@@ -215,6 +238,33 @@ class Chromium:
         p.navigate()
         self.pages.append(p)
         return p
+
+    def open_page(self, directory: str, page: str = "index.html", isolated: bool = False) -> Page:
+        """`directory/page` in a new tab (a fresh document), served with the COOP/COEP headers
+        of a cross-origin isolated page when `isolated`. One server per (directory, isolated)."""
+        key = (os.path.abspath(directory), isolated)
+        srv = self._by_dir.get(key)
+        if srv is None:
+            srv = self._by_dir[key] = _Server(directory, isolated=isolated)
+            self.servers.append(srv)
+        url = f"http://127.0.0.1:{srv.port}/{page}"
+        req = urllib.request.Request(f"http://127.0.0.1:{self.devtools_port}/json/new?about:blank", method="PUT")
+        tab = json.loads(urllib.request.urlopen(req).read())
+        p = Page(tab["webSocketDebuggerUrl"], url)
+        p.target_id = tab["id"]
+        p.call("Page.enable")
+        p.navigate()
+        self.pages.append(p)
+        return p
+
+    def close_page(self, page: Page) -> None:
+        page.close()
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{self.devtools_port}/json/close/{page.target_id}").read()
+        except Exception:  # noqa: BLE001 - already gone
+            pass
+        if page in self.pages:
+            self.pages.remove(page)
 
     def close(self):
         for p in self.pages:

@@ -11,6 +11,8 @@ rule's default, the fallback rule, and the unscheduled function, so it always re
 
 from __future__ import annotations
 
+import warnings
+
 from ..frontends import index_check
 from .common import NotApplicable
 from .cpu_conv import CpuConv
@@ -101,11 +103,29 @@ def rule_for(kernel, target):
     return fallback_rule(target)
 
 
+class RuleFailure(UserWarning):
+    """A rule raised something other than NotApplicable while choosing a config: a bug in the
+    rule (the kernel still gets the fallback rule's schedule). The test suite makes it an error."""
+
+
+def _skip(rule, kernel, what: str, error: Exception) -> None:
+    """NotApplicable is the expected way for a rule to decline (and TVM's ScheduleError from a
+    primitive a rule's analysis tried on a block it does not fit); anything else is a bug,
+    said out loud."""
+    from tvm.s_tir.schedule.schedule import ScheduleError as TvmScheduleError
+
+    if isinstance(error, (NotApplicable, TvmScheduleError)):
+        return
+    warnings.warn(f"{kernel.name}: rule {rule.name} failed in {what} ({type(error).__name__}: "
+                  f"{str(error)[:300]}); the fallback rule schedules this kernel", RuleFailure, stacklevel=3)
+
+
 def default_config(kernel, target) -> dict:
     rule = rule_for(kernel, target)
     try:
         return rule.default(kernel, target)
-    except Exception:  # noqa: BLE001 - NotApplicable, or an analysis that does not fit this kernel
+    except Exception as e:  # noqa: BLE001 - sorted by _skip: declined, or a bug said out loud
+        _skip(rule, kernel, "default", e)
         return fallback_rule(target).default(kernel, target)
 
 
@@ -114,7 +134,8 @@ def space(kernel, target) -> list[dict]:
     rule = rule_for(kernel, target)
     try:
         return rule.space(kernel, target) or fallback_rule(target).space(kernel, target)
-    except Exception:  # noqa: BLE001 - as in default_config
+    except Exception as e:  # noqa: BLE001 - as in default_config
+        _skip(rule, kernel, "space", e)
         return fallback_rule(target).space(kernel, target)
 
 

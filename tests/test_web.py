@@ -398,3 +398,79 @@ def test_runtime_versions_agree_with_python():
     js = open(os.path.join(ROOT, "backends", "web", "jitc-web.js")).read()
     assert f'RUNTIME_VERSION = "{WEB_RUNTIME_VERSION}"' in js
     assert f"FORMAT_VERSION = {WEB_FORMAT_VERSION};" in js and f"KERNEL_ABI = {WEB_KERNEL_ABI};" in js
+
+
+needs_npm = pytest.mark.skipif(shutil.which("npm") is None or shutil.which("node") is None,
+                               reason="no npm/node: apt-get install nodejs npm")
+
+
+def test_web_package_declares_the_runtime():
+    """backends/web is the npm package `jitc-web`: its version is the runtime's, its exports map
+    and types point at the runtime, and the types declare everything the runtime exports."""
+    from jitc.version import WEB_RUNTIME_VERSION
+
+    web = os.path.join(ROOT, "backends", "web")
+    pkg = json.load(open(os.path.join(web, "package.json")))
+    assert pkg["name"] == "jitc-web" and pkg["version"] == WEB_RUNTIME_VERSION and pkg["type"] == "module"
+    assert pkg["exports"]["."]["import"] == "./jitc-web.js" and pkg["exports"]["."]["types"] == "./jitc-web.d.ts"
+    js = open(os.path.join(web, "jitc-web.js")).read()
+    dts = open(os.path.join(web, "jitc-web.d.ts")).read()
+    exported = re.findall(r"^export (?:async )?(?:class|function|const) (\w+)", js, re.M)
+    assert {"JitcModel", "JitcError", "JitcTensor", "RUNTIME_VERSION"} <= set(exported)
+    for name in exported:
+        assert re.search(rf"export (?:declare )?(?:class|function|const) {name}\b", dts), f"{name} has no type"
+    for method in ("load", "run", "tune", "dispose"):
+        assert re.search(rf"\b{method}\(", dts), method
+
+
+@needs_npm
+@needs_wasm
+def test_npm_pack_installs_and_runs_a_bundle_in_node(bundles, tmp_path, example_path):
+    """`npm pack` builds the package; a scratch project installs the tarball (offline: it has no
+    dependencies), imports `jitc-web` by name from Node, and runs an exported bundle on WASM
+    against onnxruntime."""
+    web = os.path.join(ROOT, "backends", "web")
+    r = subprocess.run(["npm", "pack", "--json", "--pack-destination", str(tmp_path), web], capture_output=True,
+                       text=True, timeout=120, cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr[-2000:]
+    info = json.loads(r.stdout)[0]
+    files = {f["path"] for f in info["files"]}
+    assert files == {"package.json", "jitc-web.js", "jitc-web.d.ts", "README.md"}, files
+    proj = tmp_path / "app"
+    proj.mkdir()
+    (proj / "package.json").write_text(json.dumps({"name": "app", "private": True, "type": "module"}))
+    r = subprocess.run(["npm", "install", "--offline", "--no-audit", "--no-fund", str(tmp_path / info["filename"])],
+                       capture_output=True, text=True, timeout=180, cwd=str(proj))
+    assert r.returncode == 0, r.stderr[-2000:]
+    site, _ = bundles("mlp")
+    feeds = _inputs("mlp", seed=2)
+    (proj / "in.json").write_text(json.dumps({k: v.ravel().tolist() for k, v in feeds.items()}))
+    (proj / "main.js").write_text("""
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { JitcModel, RUNTIME_VERSION } from "jitc-web";
+const site = process.argv[2];
+const fetch = async (url) => {
+  const p = url.startsWith("file:") ? fileURLToPath(url) : path.join(site, url);
+  const data = await readFile(p);
+  return { ok: true, json: async () => JSON.parse(data.toString()),
+           arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) };
+};
+const model = await JitcModel.load(pathToFileURL(path.join(site, "model.json")).href, { fetch, backend: "wasm" });
+const raw = JSON.parse(await readFile("in.json", "utf8"));
+const inputs = Object.fromEntries(model.inputs.map((s) => [s.name, Float32Array.from(raw[s.name])]));
+const outs = await model.run(inputs);
+model.dispose();
+console.log(JSON.stringify({ version: RUNTIME_VERSION, backend: model.backend,
+  outputs: Object.values(outs).map((t) => Array.from(t.data)) }));
+""")
+    r = subprocess.run(["node", "main.js", site], capture_output=True, text=True, timeout=120, cwd=str(proj))
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(r.stdout)
+    from jitc.version import WEB_RUNTIME_VERSION
+
+    assert res["version"] == WEB_RUNTIME_VERSION and res["backend"] == "wasm"
+    want = onnxruntime_outputs(example_path("mlp"), feeds)
+    for g, w in zip(res["outputs"], want):
+        assert compare(np.asarray(g, np.float32).reshape(w.shape), w, "float32") is None

@@ -192,15 +192,47 @@ ZOO = {
 }
 
 
+def bert_tiny(small: bool):
+    """BERT-tiny (2 layers, 128 wide, 2 heads; Google's BERT miniatures' shape), 128 tokens:
+    a browser-sized transformer (bench/web_vs_ort.py)."""
+    from transformers import BertConfig, BertModel
+
+    torch = _torch()
+    cfg = BertConfig(hidden_size=128, num_hidden_layers=2, num_attention_heads=2, intermediate_size=512,
+                     attn_implementation="eager")
+    seq = 128
+    ids = torch.randint(0, cfg.vocab_size, (1, seq), generator=torch.Generator().manual_seed(0))
+    mask = torch.ones(1, seq, dtype=torch.long)
+    return _wrap(BertModel(cfg, add_pooling_layer=False).eval(), "last_hidden_state", "input_ids",
+                 "attention_mask"), (ids, mask)
+
+
+def vit_tiny(small: bool):
+    """ViT-tiny (12 layers, 192 wide, 3 heads), 224x224, patch 16 (197 tokens): a browser-sized
+    vision transformer (bench/web_vs_ort.py)."""
+    from transformers import ViTConfig, ViTModel
+
+    torch = _torch()
+    cfg = ViTConfig(hidden_size=192, num_hidden_layers=2 if small else 12, num_attention_heads=3,
+                    intermediate_size=768, attn_implementation="eager")
+    return _wrap(ViTModel(cfg, add_pooling_layer=False).eval(), "last_hidden_state", "pixel_values"), \
+        (torch.randn(1, 3, 224, 224),)
+
+
+# browser-sized models: bench/web_vs_ort.py (not in ZOO's CPU benchmark)
+BROWSER = {"bert_tiny": bert_tiny, "vit_tiny": vit_tiny, "mobilenet_v2": mobilenet_v2}
+
+
 def build(name: str, small: bool = False):
     """(torch module in eval mode, example inputs) of a zoo model; seeded."""
     torch = _torch()
     torch.manual_seed(0)
-    return ZOO[name](small)
+    return (ZOO.get(name) or BROWSER[name])(small)
 
 
 def input_names(name: str, n: int) -> list[str]:
-    return {"bert_base": ["input_ids", "attention_mask"], "gpt2": ["input_ids"], "clip_text": ["input_ids"],
+    return {"bert_base": ["input_ids", "attention_mask"], "bert_tiny": ["input_ids", "attention_mask"],
+            "gpt2": ["input_ids"], "clip_text": ["input_ids"],
             "whisper_encoder": ["input_features"]}.get(name, ["pixel_values"])[:n]
 
 

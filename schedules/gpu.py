@@ -12,6 +12,9 @@ invocations and 16 KiB of workgroup memory; read from `target.limits`).
     gpu.reduction     a workgroup per row, cross-thread reduction (gpu_reduction.py)
     gpu.dlight        TVM's dlight rules (Matmul, GEMV, Reduction, GeneralReduction,
                       Fallback): the default for reductions, convolutions and the rest
+    gpu.fallback      a thread per output, workgroups spread over x and y past the
+                      per-dimension limit: where dlight's grid is too large, and in the
+                      space of convolutions gpu.conv does not take (depthwise)
 
 Every candidate is checked against the target's limits before it is emitted
 (`check_limits`); a kernel for which nothing fits gets an error naming the kernel and the limit.
@@ -47,6 +50,75 @@ class GpuDlight:
         with target.tvm_target():
             mod = dl.ApplyDefaultSchedule(*_dlight_rules())(mod)
         f = mod["main"]
+        try:
+            check_limits(f, target)
+        except LimitError as e:
+            if "workgroups along" not in str(e):
+                raise
+            # dlight binds a whole output to blockIdx.x (SegFormer's patch embedding: 524,288
+            # workgroups, WebGPU allows 65,535): the thread-per-output schedule spreads its grid
+            return GpuFallback().apply(func, GpuFallback().default(None, target), target)
+        return f
+
+
+class GpuFallback:
+    """One thread per output element, the reduction (if any) in a loop of its own: every block's
+    spatial loops fused, split into workgroups of `threads`, the workgroups spread over x and y
+    where they exceed the per-dimension limit. Always fits; never fast. A candidate for kernels
+    no other rule takes (a depthwise convolution) and what dlight's result falls back to when
+    its grid is too large."""
+
+    name = "gpu.fallback"
+    kinds = ()
+
+    def default(self, kernel, target) -> dict:
+        return {"rule": self.name, "threads": min(256, max_threads(target))}
+
+    def space(self, kernel, target) -> list[dict]:
+        return [{"rule": self.name, "threads": t} for t in (256, 128, 64) if t <= max_threads(target)]
+
+    def apply(self, func, cfg, target):
+        from tvm import s_tir
+
+        from .gpu_limits import bind_blocks
+
+        sch = s_tir.Schedule(func)
+        c.inline_spatial(sch)
+        threads = int(cfg.get("threads", 256))
+        reductions, done = [], set()
+        for name, kinds in [(i.name, i.kinds) for i in c.infos_or_fail(sch)]:
+            if name in done:
+                continue  # inlined into a reduction's thread below
+            rv = sch.get_sblock(name)
+            loops = sch.get_loops(rv)
+            if len(loops) != len(kinds):
+                raise c.NotApplicable("loop nest does not match the block")
+            s_loops = [lp for lp, k in zip(loops, kinds) if k == "S"]
+            r_loops = [lp for lp, k in zip(loops, kinds) if k != "S"]
+            if not s_loops:
+                s_loops = [sch.add_unit_loop(rv)]
+            sch.reorder(*s_loops, *r_loops)
+            fused = sch.fuse(*s_loops) if len(s_loops) > 1 else s_loops[0]
+            t = min(threads, max(1, c.extent(sch, fused)))
+            bx, tx = sch.split(fused, [None, t])
+            bind_blocks(sch, bx, target)
+            sch.bind(tx, "threadIdx.x")
+            if r_loops and "R" in kinds:
+                reductions.append((rv, r_loops[0]))
+                # the sum in a register, and the epilogue (bias, activation) applied from it by
+                # the same thread: one dispatch, no intermediate buffer between two
+                wb = sch.cache_write(rv, 0, "local")
+                sch.reverse_compute_at(wb, tx, preserve_unit_loops=True)
+                for cons in sch.get_consumers(wb):
+                    cname = sch.get(cons).name_hint
+                    try:
+                        sch.reverse_compute_inline(cons)
+                        done.add(cname)
+                    except Exception:  # noqa: BLE001 - TVM's ScheduleError: stays a loop nest of its own
+                        pass
+        for rv, lp in reductions:
+            sch.decompose_reduction(rv, lp)
+        f = c.finish(sch)
         check_limits(f, target)
         return f
 
@@ -240,5 +312,5 @@ def rules(target) -> list:
     from .gpu_conv import GpuConv
     from .gpu_reduction import GpuReduction
 
-    out = [GpuMatmul(), GpuConv(), GpuReduction(), GpuElementwise(), GpuDlight()]
+    out = [GpuMatmul(), GpuConv(), GpuReduction(), GpuElementwise(), GpuDlight(), GpuFallback()]
     return out + [GpuTensorCore()] if target.kind == "cuda" else out

@@ -10,8 +10,10 @@ is used RF times), with the fused epilogue applied from the registers.
 
 Knobs: bs (threads along pixels), bf (threads along output channels), rf (channels per
 thread), unroll (explicit unroll of the kernel window). The default stays TVM's dlight rule;
-these are the tuning space beside it. Convolutions whose output channel also indexes the
-input (depthwise, grouped) are left to dlight.
+these are the tuning space beside it. A grouped convolution's channel tiles stay within a
+group; a depthwise one gets gpu.fallback's thread-per-output candidates beside dlight.
+Past 65,535 pixel blocks (WebGPU's limit per dimension) the rest of the pixel blocks go along
+y with the channel blocks (TVM's WGSL has no blockIdx.z).
 """
 
 from __future__ import annotations
@@ -43,16 +45,16 @@ class GpuConv:
     def space(self, kernel, target) -> list[dict]:
         from .gpu_limits import max_groups, max_threads
 
+        from .gpu import GpuFallback
+
         out = [self.default(kernel, target)]
         try:
             _, ci, oc, pixels = self._facts(kernel.func)
-        except Exception:  # noqa: BLE001 - not a convolution this rule takes
-            return out
+        except c.NotApplicable:  # depthwise: a thread per output is what is left
+            return out + GpuFallback().space(kernel, target)
         for bs in (32, 64, 128, 256):
             if pixels % bs:
                 continue  # a partial block of pixels would bounds-check every output
-            if pixels // bs > max_groups(target):
-                continue  # more workgroups along x than a dispatch may have
             for bf in (1, 2, 4, 8):
                 threads = bs * bf
                 if threads > max_threads(target):
@@ -72,7 +74,7 @@ class GpuConv:
         return head + rest[:63]
 
     def apply(self, func, cfg, target):
-        from .gpu_limits import check_limits
+        from .gpu_limits import check_limits, max_groups
 
         sch, ci, oc, pixels = self._facts(func)
         bs, bf, rf = int(cfg["bs"]), int(cfg["bf"]), int(cfg["rf"])
@@ -94,8 +96,12 @@ class GpuConv:
         p0, p1 = sch.split(p, [None, bs])
         o0, o1, o2 = sch.split(loops[ci.ocpos], [None, bf, rf])
         sch.reorder(o0, p0, o1, p1, *red, o2)
+        if c.extent(sch, p0) > max_groups(target):  # past 65,535 pixel blocks: the rest go along y
+            rows = -(-c.extent(sch, p0) // max_groups(target))
+            hi, p0 = sch.split(p0, [rows, None])
+            o0 = sch.fuse(o0, hi)
         sch.bind(p0, "blockIdx.x")
-        sch.bind(o0, "blockIdx.y")
+        sch.bind(o0, "blockIdx.y")  # (WGSL has no blockIdx.z in TVM's codegen)
         sch.bind(o1, "threadIdx.y")
         sch.bind(p1, "threadIdx.x")
         acc = sch.cache_write(anchor, 0, "local")

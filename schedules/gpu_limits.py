@@ -27,6 +27,27 @@ def max_groups(target) -> int:
     return int(target.limits.get("maxComputeWorkgroupsPerDimension", 2**31 - 1))
 
 
+def bind_blocks(sch, loop, target, spare: str = "blockIdx.y") -> None:
+    """Bind `loop` to blockIdx.x; where it has more iterations than a dispatch may have
+    workgroups along one axis (WebGPU: 65,535), spread it over x and the `spare` axis: rows of
+    at most the limit (a divisor of the extent where one is close, else a predicated tail)."""
+    from . import common as c
+
+    n = c.extent(sch, loop)
+    lim = max_groups(target)
+    if n <= lim:
+        sch.bind(loop, "blockIdx.x")
+        return
+    rows = -(-n // lim)
+    for r in range(rows, min(2 * rows, lim) + 1):
+        if n % r == 0:
+            rows = r
+            break
+    hi, lo = sch.split(loop, [rows, None])
+    sch.bind(hi, spare)
+    sch.bind(lo, "blockIdx.x")
+
+
 def check_limits(func, target, name: str = "kernel") -> dict:
     """Workgroup size, workgroup memory and dispatch counts of a scheduled function against the
     target's limits; raises LimitError naming the limit; returns what it measured."""

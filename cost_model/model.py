@@ -50,8 +50,9 @@ class CostModel:
     def trained(self) -> bool:
         return self.booster is not None
 
-    def fit(self, X: np.ndarray, y: np.ndarray, groups: list[int]) -> "CostModel":
-        """X: features; y: relative labels; groups: rows per workload, in order."""
+    def fit(self, X: np.ndarray, y: np.ndarray, groups: list[int], base: "CostModel | None" = None) -> "CostModel":
+        """X: features; y: relative labels; groups: rows per workload, in order. With a trained
+        `base`, boost `rounds` more trees on top of it (online retraining while tuning)."""
         import xgboost as xgb
 
         if len(X) == 0:
@@ -61,8 +62,9 @@ class CostModel:
         if self.objective.startswith("rank:"):
             d.set_group(groups)
             params.setdefault("eval_metric", "ndcg")
-        self.booster = xgb.train(params, d, num_boost_round=self.rounds)
-        self.trained_on = int(len(X))
+        start = base.booster if base is not None and base.trained else None
+        self.booster = xgb.train(params, d, num_boost_round=self.rounds, xgb_model=start)
+        self.trained_on = int(len(X)) + (base.trained_on if start is not None else 0)
         return self
 
     def predict(self, X: np.ndarray) -> np.ndarray:

@@ -76,8 +76,6 @@ class ModelOrder:
             self.retrain()
 
     def retrain(self) -> None:
-        import xgboost as xgb
-
         X, y, groups = [], [], []
         for rows in self.rows.values():
             if len(rows) < 2:
@@ -90,12 +88,5 @@ class ModelOrder:
             return
         m = CostModel(self.base.objective if self.base else "rank:pairwise", rounds=40,
                       params=self.base.params if self.base else None)
-        d = xgb.DMatrix(np.asarray(X, np.float32), label=np.asarray(y, np.float32))
-        params = dict(m.params, objective=m.objective)
-        if m.objective.startswith("rank:"):
-            d.set_group(groups)
-        base = self.base.booster if self.base is not None and self.base.trained else None
-        m.booster = xgb.train(params, d, num_boost_round=m.rounds, xgb_model=base)
-        m.trained_on = len(X) + (self.base.trained_on if self.base else 0)
-        self.model = m
+        self.model = m.fit(np.asarray(X, np.float32), np.asarray(y, np.float32), groups, base=self.base)
         self.retrains += 1

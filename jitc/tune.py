@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from . import schedules
 from .db import Database, Record, canonical, device_for
@@ -72,6 +73,19 @@ class TuneResult:
     estimate_tuned_us: float
 
 
+class Strategy(Protocol):
+    """What the tuner asks of a search strategy (RuleOrder; cost_model.strategy.ModelOrder)."""
+
+    name: str
+    trained: bool  # whether its ranking is informed: only then do its stopping rules apply
+    patience: int | None  # rounds without a 1% gain after which a kernel is done
+    max_rounds: int | None  # rounds after which a kernel is done
+
+    def rank(self, kernel, configs: list[dict], target) -> list[dict]: ...
+
+    def update(self, kernel, measurements: list[Measurement], target) -> None: ...
+
+
 class RuleOrder:
     """Measure in the order the schedule rules rank their space (the default first), until
     the budget or the space ends."""
@@ -79,6 +93,7 @@ class RuleOrder:
     name = "rules"
     trained = False
     patience = None
+    max_rounds = None
 
     def rank(self, kernel, configs: list[dict], target) -> list[dict]:
         return list(configs)
@@ -112,7 +127,7 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
     return list(by_key.values()), reused
 
 
-def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy=None,
+def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy: Strategy | None = None,
          settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False,
          stop=None) -> TuneResult:
     """Tune the kernels of a Lowering within `budget_s` seconds of wall time. Workloads the
@@ -155,10 +170,8 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
         st.stale_rounds = 0 if improved else st.stale_rounds + 1
         if before is not None:
             st.rounds += 1
-        patience = getattr(strategy, "patience", None)
-        max_rounds = getattr(strategy, "max_rounds", None)
-        trained = getattr(strategy, "trained", False)
-        if trained and ((patience and st.stale_rounds >= patience) or (max_rounds and st.rounds >= max_rounds)):
+        patience, max_rounds = strategy.patience, strategy.max_rounds
+        if strategy.trained and ((patience and st.stale_rounds >= patience) or (max_rounds and st.rounds >= max_rounds)):
             st.done = True
             db.mark_finished(device, st.kernel.key, "stopping rule")
         elif not st.unmeasured:

@@ -86,6 +86,17 @@ class GpuFallback:
         c.inline_spatial(sch)
         threads = int(cfg.get("threads", 256))
         reductions, done = [], set()
+
+        def bind(rv):
+            """The block's loops (all spatial) fused and bound: blocks x threads; the thread loop."""
+            loops = sch.get_loops(rv)
+            fused = sch.fuse(*loops) if len(loops) > 1 else loops[0] if loops else sch.add_unit_loop(rv)
+            t = min(threads, max(1, c.extent(sch, fused)))
+            bx, tx = sch.split(fused, [None, t])
+            bind_blocks(sch, bx, target)
+            sch.bind(tx, "threadIdx.x")
+            return tx
+
         for name, kinds in [(i.name, i.kinds) for i in c.infos_or_fail(sch)]:
             if name in done:
                 continue  # inlined into a reduction's thread below
@@ -93,31 +104,31 @@ class GpuFallback:
             loops = sch.get_loops(rv)
             if len(loops) != len(kinds):
                 raise c.NotApplicable("loop nest does not match the block")
-            s_loops = [lp for lp, k in zip(loops, kinds) if k == "S"]
-            r_loops = [lp for lp, k in zip(loops, kinds) if k != "S"]
-            if not s_loops:
-                s_loops = [sch.add_unit_loop(rv)]
-            sch.reorder(*s_loops, *r_loops)
-            fused = sch.fuse(*s_loops) if len(s_loops) > 1 else s_loops[0]
-            t = min(threads, max(1, c.extent(sch, fused)))
-            bx, tx = sch.split(fused, [None, t])
-            bind_blocks(sch, bx, target)
-            sch.bind(tx, "threadIdx.x")
-            if r_loops and "R" in kinds:
-                reductions.append((rv, r_loops[0]))
-                # the sum in a register, and the epilogue (bias, activation) applied from it by
-                # the same thread: one dispatch, no intermediate buffer between two
-                wb = sch.cache_write(rv, 0, "local")
-                sch.reverse_compute_at(wb, tx, preserve_unit_loops=True)
-                for cons in sch.get_consumers(wb):
-                    cname = sch.get(cons).name_hint
-                    try:
-                        sch.reverse_compute_inline(cons)
-                        done.add(cname)
-                    except Exception:  # noqa: BLE001 - TVM's ScheduleError: stays a loop nest of its own
-                        pass
+            if "R" not in kinds:
+                if any(k != "S" for k in kinds):
+                    raise c.NotApplicable("a block with loops of another kind")
+                bind(rv)
+                continue
+            # a reduction: its sum in a register of the thread that writes the output element
+            # (one element, so the register is one), the epilogue (bias, activation) applied from
+            # it: one dispatch, no intermediate buffer between two
+            wb = sch.cache_write(rv, 0, "local")
+            for cons in sch.get_consumers(wb):
+                cname = sch.get(cons).name_hint
+                try:
+                    sch.reverse_compute_inline(cons)
+                    done.add(cname)
+                except Exception:  # noqa: BLE001 - TVM's ScheduleError: the consumer is no epilogue
+                    raise c.NotApplicable(f"{cname} cannot join the reduction's thread") from None
+            tx = bind(wb)
+            sch.compute_at(rv, tx, preserve_unit_loops=True)
+            n_red = sum(k == "R" for k in kinds)
+            reductions.append((rv, sch.get_loops(rv)[-n_red]))
         for rv, lp in reductions:
-            sch.decompose_reduction(rv, lp)
+            try:
+                sch.decompose_reduction(rv, lp)
+            except Exception:  # noqa: BLE001 - TVM's ScheduleError: bindings through the fused thread index
+                pass  # are not affine; the init then lowers to a branch on the first reduction step
         f = c.finish(sch)
         check_limits(f, target)
         return f

@@ -8,6 +8,9 @@ from __future__ import annotations
 from ..target import LimitError  # noqa: F401 - raised here; defined with the targets
 
 
+MAX_LOCAL_ELEMENTS = 1024  # registers of one thread: a register tile is at most a few hundred
+
+
 def max_threads(target) -> int:
     lim = target.limits
     return int(lim.get("maxComputeInvocationsPerWorkgroup", lim.get("max_threads_per_block", 1024)))
@@ -58,6 +61,7 @@ def check_limits(func, target, name: str = "kernel") -> dict:
     shared = 0
     dynamic = 0  # "shared.dyn": one allocation; counted whole (TVM may overlap dead buffers)
     int64 = False
+    local = [0]  # the largest per-thread array, in elements
 
     def visit(st):
         nonlocal shared, dynamic
@@ -84,6 +88,11 @@ def check_limits(func, target, name: str = "kernel") -> dict:
                         shared += size
                     else:
                         dynamic += size
+                elif buf.scope() == "local":
+                    n = 1
+                    for d in buf.shape:
+                        n *= int(d) if isinstance(d, tirx.IntImm) else 1
+                    local[0] = max(local[0], n)
             visit(st.body)
         elif isinstance(st, tirx.SeqStmt):
             for s in st.seq:
@@ -108,6 +117,10 @@ def check_limits(func, target, name: str = "kernel") -> dict:
     if dynamic and shared + dynamic > max_shared_dynamic(target):
         raise LimitError(f"{name}: {shared + dynamic} bytes of shared memory exceed what a block may opt into "
                          f"({max_shared_dynamic(target)} on {target.arch or target.kind})")
+    if local[0] > MAX_LOCAL_ELEMENTS:
+        # a per-thread buffer the schedule did not shrink to its tile (WGSL refuses arrays of
+        # 65,536 elements or more; CUDA spills them to local memory)
+        raise LimitError(f"{name}: a per-thread array of {local[0]} elements (at most {MAX_LOCAL_ELEMENTS})")
     for axis, n in blocks.items():
         if n > max_groups(target):
             raise LimitError(f"{name}: {n} workgroups along {axis} exceed maxComputeWorkgroupsPerDimension="

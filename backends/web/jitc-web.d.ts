@@ -90,6 +90,9 @@ export interface TuneReport {
   tunedUs: number;
   /** Milliseconds tune() took. */
   ms: number;
+  /** Set when timing a kernel's candidates failed (the device rejected or lost one): tuning
+   * stopped there, the choices made before it are kept. */
+  error?: { kernel: string; message: string };
 }
 
 /** Checks a manifest's format and kernel ABI against this runtime; throws a JitcError naming both versions. */

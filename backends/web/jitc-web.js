@@ -15,7 +15,7 @@
 
 // The runtime's version, the bundle format it reads, and the kernel ABI (how kernels are
 // called: WebGPU bindings and PODArgs, the WASM packed-call convention) it implements.
-export const RUNTIME_VERSION = "1.1.0";
+export const RUNTIME_VERSION = "1.1.1";
 export const FORMAT_VERSION = 1;
 export const KERNEL_ABI = 1;
 
@@ -280,7 +280,15 @@ export class JitcModel {
       const perVariant = timed ? spent / timed : (repeats + 3) * minBatchMs;
       if (performance.now() + k.variants * perVariant > deadline) { report.skipped.push(k.name); continue; }
       const start = performance.now();
-      const us = await this.impl.timeVariants(k.name, k.variants, { repeats, minBatchMs, deadline });
+      let us;
+      try {
+        us = await this.impl.timeVariants(k.name, k.variants, { repeats, minBatchMs, deadline });
+      } catch (e) {
+        // a candidate the device cannot compile or run (SwiftShader's GPU process has been seen
+        // to crash on one): stop here, keep the choices made so far, and say which kernel
+        report.error = { kernel: k.name, message: String(e && e.message || e).slice(0, 300) };
+        break;
+      }
       spent += performance.now() - start;
       timed += k.variants;
       if (!us) { report.skipped.push(k.name); continue; } // the deadline came before one full round
@@ -340,6 +348,7 @@ class WebGPUBackend {
     this.choice = {};
     for (const name of Object.keys(manifest.webgpu.kernels)) this.choice[name] = 0;
     this.calls = new Map(); // "kernel/variant" -> [[pipeline, bindGroup, grid] per step call]
+    this.validated = new Set(); // the choice tables whose first run the device accepted
   }
 
   deviceKey() { return `webgpu:${this.adapterName}`; }
@@ -421,6 +430,11 @@ class WebGPUBackend {
       this.device.queue.writeBuffer(this.buffers[this.root(s.buffer)], 0, a.buffer, a.byteOffset, a.byteLength);
     });
     const choice = this.choice; // one read: a tune() in progress swaps the whole table
+    // the first run with a choice of candidates is validated: a shader or pipeline the device
+    // rejects is an error naming it, never outputs of zeros
+    const key = JSON.stringify(choice);
+    const check = !this.validated.has(key);
+    if (check) this.device.pushErrorScope("validation");
     const enc = this.device.createCommandEncoder();
     const pass = enc.beginComputePass();
     const byStep = [];
@@ -438,6 +452,11 @@ class WebGPUBackend {
       return [staging, s, b];
     });
     this.device.queue.submit([enc.finish()]);
+    if (check) {
+      const err = await this.device.popErrorScope();
+      if (err) throw new JitcError(`the WebGPU device rejected a kernel of this bundle: ${err.message.slice(0, 600)}`);
+      this.validated.add(key);
+    }
     const outs = [];
     for (const [staging, s, b] of reads) {
       await staging.mapAsync(GPUMapMode.READ);

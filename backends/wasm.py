@@ -29,7 +29,7 @@ WORKSPACE_ARENA = 16 << 20  # bytes after the heap base for kernel temporaries (
 def dl_dtype(dtype: str) -> tuple[int, int]:
     d = np.dtype(dtype)
     if d == np.bool_:
-        return 1, 8
+        return 6, 8  # DLPack's kDLBool: TVM's kernels check it (uint8's code 1 is refused)
     code = {"i": 0, "u": 1, "f": 2}[d.kind]
     return code, d.itemsize * 8
 

@@ -537,3 +537,4 @@ def test_spread_grids_correct_on_webgpu():
         for k, cfgs in picked:
             res = m.measure(k, cfgs)
             assert Counter(r.status for r in res) == {"ok": len(cfgs)}, [(r.config, r.error) for r in res]
+

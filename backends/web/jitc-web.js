@@ -30,7 +30,7 @@ const DTYPES = {
 const DL = { int: 0, uint: 1, float: 2 };
 
 function dlType(dtype) {
-  if (dtype === "bool") return [1, 8];
+  if (dtype === "bool") return [6, 8]; // DLPack's kDLBool, which TVM's kernels check
   const m = /^(u?int|float)(\d+)$/.exec(dtype);
   return [DL[m[1]], parseInt(m[2], 10)];
 }

@@ -20,6 +20,7 @@ import tempfile
 import numpy as np
 
 from ..target import TargetSpec
+from .feeds import ordered
 
 DLTENSOR = struct.Struct("<IiiiBBHIIIQ")  # data, device type/id, ndim, dtype code/bits/lanes, shape, strides, pad, offset
 ANY = struct.Struct("<iIQ")  # type index, zero padding, value
@@ -192,8 +193,9 @@ class WasmModel:
             self.calls.append((self.funcs[step.kernel], args, len(step.args), result, step.kernel))
 
     def run(self, *feeds) -> list[np.ndarray]:
-        for b, a in zip(self.plan.inputs, feeds):
-            self._write(self.data_ptr[self.plan.storage_of(b)], np.ascontiguousarray(a).tobytes())
+        """Outputs for inputs given in order, or as one dict by name (checked: backends/feeds.py)."""
+        for b, a in zip(self.plan.inputs, ordered(feeds, self.plan, self.inputs)):
+            self._write(self.data_ptr[self.plan.storage_of(b)], a.tobytes())
         self.dispatch()
         outs = []
         for b in self.plan.outputs:

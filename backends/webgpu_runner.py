@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .feeds import ordered
+
 
 def adapter():
     """The WebGPU adapter, or None (no wgpu package, or no Vulkan/Metal/DX12 driver)."""
@@ -93,8 +95,9 @@ class WgpuModel:
         return calls
 
     def run(self, *feeds) -> list[np.ndarray]:
-        for b, a in zip(self.plan.inputs, feeds):
-            self.device.queue.write_buffer(self.buffers[self.plan.storage_of(b)], 0, np.ascontiguousarray(a).tobytes())
+        """Outputs for inputs given in order, or as one dict by name (checked: backends/feeds.py)."""
+        for b, a in zip(self.plan.inputs, ordered(feeds, self.plan, self.inputs)):
+            self.device.queue.write_buffer(self.buffers[self.plan.storage_of(b)], 0, a.tobytes())
         self.dispatch()
         outs = []
         for b in self.plan.outputs:

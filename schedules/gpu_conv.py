@@ -45,7 +45,7 @@ class GpuConv:
     def space(self, kernel, target) -> list[dict]:
         from .gpu_limits import max_groups, max_threads
 
-        from .gpu import GpuFallback
+        from .gpu_fallback import GpuFallback
 
         out = [self.default(kernel, target)]
         try:

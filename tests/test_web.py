@@ -538,3 +538,39 @@ def test_spread_grids_correct_on_webgpu():
             res = m.measure(k, cfgs)
             assert Counter(r.status for r in res) == {"ok": len(cfgs)}, [(r.config, r.error) for r in res]
 
+
+
+def _bool_model():
+    from onnx import TensorProto, helper, numpy_helper
+
+    nodes = [helper.make_node("Cast", ["m"], ["b"], to=TensorProto.BOOL),
+             helper.make_node("Reshape", ["b", "shape"], ["br"]),
+             helper.make_node("Not", ["br"], ["nb"]),
+             helper.make_node("Cast", ["nb"], ["f"], to=TensorProto.FLOAT),
+             helper.make_node("Mul", ["f", "x"], ["y"])]
+    g = helper.make_graph(nodes, "g", [helper.make_tensor_value_info("m", TensorProto.INT64, [1, 8]),
+                                       helper.make_tensor_value_info("x", TensorProto.FLOAT, [8, 1])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [8, 1]),
+                           helper.make_tensor_value_info("br", TensorProto.BOOL, [8, 1])],
+                          [numpy_helper.from_array(np.array([8, 1], np.int64), "shape")])
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+
+
+@needs_wasm
+def test_bool_buffers_between_wasm_kernels_and_runner_inputs():
+    """A bool tensor passed between kernels (BERT's attention mask, cast and reshaped) goes as
+    DLPack's bool (code 6), which TVM's kernels check (uint8's code was refused: BERT-tiny's
+    WASM bundle failed); the runner takes inputs by name or in order, and refuses wrong ones."""
+    from jitc.errors import InputError
+    from jitc.web import wasm_model
+
+    model = _bool_model()
+    feeds = {"m": np.array([[0, 1, 2, 0, 3, 0, 0, 5]], np.int64), "x": np.arange(8, dtype=np.float32).reshape(8, 1)}
+    wm = wasm_model(model)
+    want = onnxruntime_outputs(model, feeds)
+    for got in (wm.run(feeds), wm.run(feeds["m"], feeds["x"])):
+        np.testing.assert_allclose(got[0], want[0])
+        np.testing.assert_array_equal(np.asarray(got[1]).astype(bool), want[1])
+    for bad in ({"m": feeds["m"]}, {**feeds, "z": feeds["x"]}, {**feeds, "x": feeds["x"].astype(np.float64)}):
+        with pytest.raises(InputError):
+            wm.run(bad)

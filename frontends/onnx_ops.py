@@ -438,119 +438,110 @@ class Dropout(_Conv):
         return relax.Tuple([x, R.ones(_shape(x), "bool")])
 
 
-class ReduceMax(_Conv):
-    """TVM's ReduceMax, plus boolean inputs (as int8) and empty reductions (-inf, as numpy's
-    identity for max over nothing would be)."""
+class _WrapsTvm(_Conv):
+    """Base: a converter that handles some cases itself and hands the rest to TVM's converter
+    of the same op (`wrap(tvm_convert, opset, bb, inputs, attr, params)`)."""
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import ReduceMax as TvmReduceMax
+        from tvm.relax.frontend.onnx import onnx_frontend
 
-        tvm_conv = TvmReduceMax.get_converter(opset)
-
-        def convert(bb, inputs, attr, params):
-            from tvm.relax import op as R
-
-            x = inputs[0]
-            dt = _dtype(x)
-            if 0 in _shape(x):  # max over nothing: the identity of max
-                y = bb.normalize(tvm_conv(bb, inputs, attr, params))
-                ident = False if dt == "bool" else -np.inf if dt.startswith("float") else np.iinfo(dt).min
-                return _const(np.full(_shape(y), ident), dt)  # (R.full with a dtype fails to legalize)
-            if dt == "bool":
-                y = bb.emit(tvm_conv(bb, [R.astype(x, "int8")] + list(inputs[1:]), attr, params))
-                return R.astype(y, "bool")
-            return tvm_conv(bb, inputs, attr, params)
-
-        return convert
+        tvm_convert = getattr(onnx_frontend, cls.__name__).get_converter(opset)
+        return lambda bb, inputs, attr, params: cls.wrap(tvm_convert, opset, bb, inputs, attr, params)
 
 
-class Clip(_Conv):
+class ReduceMax(_WrapsTvm):
+    """TVM's ReduceMax, plus boolean inputs (as int8) and empty reductions (-inf, as numpy's
+    identity for max over nothing would be)."""
+
+    @staticmethod
+    def wrap(tvm_conv, opset, bb, inputs, attr, params):
+        from tvm.relax import op as R
+
+        x = inputs[0]
+        dt = _dtype(x)
+        if 0 in _shape(x):  # max over nothing: the identity of max
+            y = bb.normalize(tvm_conv(bb, inputs, attr, params))
+            ident = False if dt == "bool" else -np.inf if dt.startswith("float") else np.iinfo(dt).min
+            return _const(np.full(_shape(y), ident), dt)  # (R.full with a dtype fails to legalize)
+        if dt == "bool":
+            y = bb.emit(tvm_conv(bb, [R.astype(x, "int8")] + list(inputs[1:]), attr, params))
+            return R.astype(y, "bool")
+        return tvm_conv(bb, inputs, attr, params)
+
+
+class Clip(_WrapsTvm):
     """Constant bounds become Relax maximum / minimum with constants (a NaN bound is no bound,
     as in onnxruntime), which TVM fuses into the producer's kernel and jitc's rewrites see;
     TVM's converter emits them as opaque TensorIR calls. Bounds computed in the graph go to
     TVM's converter."""
 
-    @classmethod
-    def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import Clip as TvmClip
+    @staticmethod
+    def wrap(tvm_conv, opset, bb, inputs, attr, params):
+        from tvm.relax import op as R
 
-        tvm_conv = TvmClip.get_converter(opset)
-
-        def convert(bb, inputs, attr, params):
-            from tvm.relax import op as R
-
-            x = inputs[0]
-            dt = _dtype(x)
-            if opset < 11:
-                bounds = [attr.get("min"), attr.get("max")]
-            else:
-                bounds = []
-                for i in (1, 2):
-                    e = inputs[i] if len(inputs) > i else None
-                    if e is None:
-                        bounds.append(None)
-                        continue
-                    try:
-                        bounds.append(float(_constant(e, params, "Clip", "bound").reshape(())))
-                    except (ValueError, TypeError):
-                        return tvm_conv(bb, inputs, attr, params)
-            if not dt.startswith(("float", "bfloat")):
-                return tvm_conv(bb, inputs, attr, params)
-            y = x
-            lo, hi = bounds
-            if lo is not None and not np.isnan(lo) and lo != -np.inf:
-                y = R.maximum(y, _const(lo, dt))
-            if hi is not None and not np.isnan(hi) and hi != np.inf:
-                y = R.minimum(y, _const(hi, dt))
-            return y
-
-        return convert
+        x = inputs[0]
+        dt = _dtype(x)
+        if opset < 11:
+            bounds = [attr.get("min"), attr.get("max")]
+        else:
+            bounds = []
+            for i in (1, 2):
+                e = inputs[i] if len(inputs) > i else None
+                if e is None:
+                    bounds.append(None)
+                    continue
+                try:
+                    bounds.append(float(_constant(e, params, "Clip", "bound").reshape(())))
+                except (ValueError, TypeError):
+                    return tvm_conv(bb, inputs, attr, params)
+        if not dt.startswith(("float", "bfloat")):
+            return tvm_conv(bb, inputs, attr, params)
+        y = x
+        lo, hi = bounds
+        if lo is not None and not np.isnan(lo) and lo != -np.inf:
+            y = R.maximum(y, _const(lo, dt))
+        if hi is not None and not np.isnan(hi) and hi != np.inf:
+            y = R.minimum(y, _const(hi, dt))
+        return y
 
 
-class Pad(_Conv):
+class Pad(_WrapsTvm):
     """A Pad that adds nothing (TF-style "same" padding computed in the graph is zero for
     stride-1 layers) is its input; a constant Pad of floats is Relax's nn.pad, which
     jitc.kernels.fold_pads_into_convs merges into the convolution that reads it (one kernel, not
     two); the other modes go to TVM's converter."""
 
-    @classmethod
-    def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import Pad as TvmPad
+    @staticmethod
+    def wrap(tvm_conv, opset, bb, inputs, attr, params):
+        if opset < 11:
+            pads = attr.get("pads")
+        else:
+            try:
+                pads = _constant(inputs[1], params, "Pad", "pads")
+            except (ValueError, TypeError):
+                pads = None
+        if pads is not None and not np.any(np.asarray(pads)):
+            return inputs[0]
+        mode = _str_attr(attr, "mode", "constant")
+        value = 0.0
+        if opset < 11:
+            value = float(attr.get("value", 0.0))
+        elif len(inputs) > 2 and inputs[2] is not None:
+            try:
+                value = float(_constant(inputs[2], params, "Pad", "value").reshape(()))
+            except (ValueError, TypeError):
+                value = None
+        axes = len(inputs) > 3 and inputs[3] is not None
+        if (pads is None or mode != "constant" or value is None or axes or np.any(np.asarray(pads) < 0)
+                or not _dtype(inputs[0]).startswith(("float", "bfloat"))):
+            return tvm_conv(bb, inputs, attr, params)
+        from tvm.relax import op as R
 
-        tvm_conv = TvmPad.get_converter(opset)
-
-        def convert(bb, inputs, attr, params):
-            if opset < 11:
-                pads = attr.get("pads")
-            else:
-                try:
-                    pads = _constant(inputs[1], params, "Pad", "pads")
-                except (ValueError, TypeError):
-                    pads = None
-            if pads is not None and not np.any(np.asarray(pads)):
-                return inputs[0]
-            mode = _str_attr(attr, "mode", "constant")
-            value = 0.0
-            if opset < 11:
-                value = float(attr.get("value", 0.0))
-            elif len(inputs) > 2 and inputs[2] is not None:
-                try:
-                    value = float(_constant(inputs[2], params, "Pad", "value").reshape(()))
-                except (ValueError, TypeError):
-                    value = None
-            axes = len(inputs) > 3 and inputs[3] is not None
-            if (pads is None or mode != "constant" or value is None or axes or np.any(np.asarray(pads) < 0)
-                    or not _dtype(inputs[0]).startswith(("float", "bfloat"))):
-                return tvm_conv(bb, inputs, attr, params)
-            from tvm.relax import op as R
-
-            pads = [int(p) for p in np.asarray(pads).reshape(-1)]
-            rank = len(pads) // 2
-            width = [w for a in range(rank) for w in (pads[a], pads[rank + a])]
-            return R.nn.pad(inputs[0], width, "constant", value)  # a Relax op: jitc.kernels folds it into a following convolution
-
-        return convert
+        pads = [int(p) for p in np.asarray(pads).reshape(-1)]
+        rank = len(pads) // 2
+        width = [w for a in range(rank) for w in (pads[a], pads[rank + a])]
+        return R.nn.pad(inputs[0], width, "constant", value)  # a Relax op: jitc.kernels folds it into a following convolution
 
 
 def _onnx_dtype(to: int) -> str:

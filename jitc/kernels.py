@@ -143,6 +143,25 @@ def _call_counts(main) -> dict[str, tuple[int, int]]:
     return counts
 
 
+def _ints(values) -> list[int]:
+    """A TVM array of integers (shape, padding, strides) as Python ints."""
+    return [int(x) for x in values]
+
+
+def _out_dtype(attrs) -> str | None:
+    """A convolution's or matmul's out_dtype attribute, None where it is unset."""
+    d = attrs.out_dtype
+    return str(d) if d is not None and str(d) not in ("", "void") else None
+
+
+def _conv2d_padded(attrs, x, w, more: list[int]):
+    """An NCHW conv2d with `attrs`, on (x, w), its padding [top, left, bottom, right] grown by `more`."""
+    pad = [p + m for p, m in zip(_ints(attrs.padding), more)]
+    return relax.op.nn.conv2d(x, w, strides=_ints(attrs.strides), padding=pad, dilation=_ints(attrs.dilation),
+                              groups=int(attrs.groups), data_layout="NCHW", kernel_layout=str(attrs.kernel_layout),
+                              out_layout=str(attrs.out_layout or "NCHW"), out_dtype=_out_dtype(attrs))
+
+
 def _rewrite_functions(mod, rewriter):
     """`mod` with every Relax function passed through a fresh `rewriter()` (a PyExprMutator)."""
     for gv, func in list(mod.functions.items()):
@@ -239,23 +258,20 @@ def pointwise_conv_as_matmul(mod):
     channels, whose stores are H*W apart (ResNet-50's 1x1 convolutions ran at 1-12 GFLOP/s).
     The reshapes are views."""
 
-    def ints(v):
-        return [int(x) for x in v]
-
     def rewrite(call):
         a = call.attrs
         x, w = call.args
         try:
-            xs, ws = ints(x.ty.shape.values), ints(w.ty.shape.values)
+            xs, ws = _ints(x.ty.shape.values), _ints(w.ty.shape.values)
         except (TypeError, AttributeError):
             return call
         if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
-                or int(a.groups) != 1 or any(ints(a.padding)) or ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
+                or int(a.groups) != 1 or any(_ints(a.padding)) or _ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
             return call
         n, c, h, wd = xs
-        sh, sw = ints(a.strides)
+        sh, sw = _ints(a.strides)
         ho, wo = (h - 1) // sh + 1, (wd - 1) // sw + 1
-        out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
+        out_dtype = _out_dtype(a)
         if (sh, sw) != (1, 1):
             x = relax.op.strided_slice(x, [2, 3], [0, 0], [h, wd], [sh, sw])
         x3 = relax.op.reshape(x, [n, c, ho * wo])
@@ -274,9 +290,6 @@ def fold_pads_into_convs(mod):
 
     conv_op, pad_op = tvm.ir.Op.get("relax.nn.conv2d"), tvm.ir.Op.get("relax.nn.pad")
 
-    def ints(v):
-        return [int(x) for x in v]
-
     @mutator
     class _Fold(PyExprMutator):
         def visit_call_(self, call):
@@ -291,20 +304,14 @@ def fold_pads_into_convs(mod):
                 return call
             p = value.attrs
             try:
-                width = ints(p.pad_width)
+                width = _ints(p.pad_width)
                 fill = float(p.pad_value) if p.pad_value is not None else 0.0
             except (TypeError, AttributeError, ValueError):
                 return call
             if str(p.pad_mode) != "constant" or fill != 0.0 or len(width) != 8 or any(width[:4]):
                 return call
-            top, left, bottom, right = ints(a.padding)
             pt, pb, pl, pr = width[4:]
-            out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
-            return relax.op.nn.conv2d(value.args[0], call.args[1], strides=ints(a.strides),
-                                      padding=[top + pt, left + pl, bottom + pb, right + pr],
-                                      dilation=ints(a.dilation), groups=int(a.groups), data_layout="NCHW",
-                                      kernel_layout=str(a.kernel_layout), out_layout=str(a.out_layout or "NCHW"),
-                                      out_dtype=out_dtype)
+            return _conv2d_padded(a, value.args[0], call.args[1], [pt, pl, pb, pr])
 
     return _rewrite_functions(mod, _Fold)
 
@@ -317,14 +324,11 @@ def widen_grouped_conv_rows(mod, lanes: int):
     7- and 14-wide rows of MobileNet's and EfficientNet's last stages left it scalar
     (5-15 GFLOP/s). The widening costs at most a quarter more arithmetic."""
 
-    def ints(v):
-        return [int(x) for x in v]
-
     def rewrite(call):
         a = call.attrs
         x, w = call.args
         try:
-            cs = ints(call.ty.shape.values)
+            cs = _ints(call.ty.shape.values)
         except (TypeError, AttributeError):
             return call
         if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
@@ -337,12 +341,7 @@ def widen_grouped_conv_rows(mod, lanes: int):
         extra = min(-(-ow // s) * s - ow for s in steps)
         if ow < 4 or not extra or extra * 4 > ow:
             return call
-        top, left, bottom, right = ints(a.padding)
-        sw = ints(a.strides)[1]
-        out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
-        y = relax.op.nn.conv2d(x, w, strides=ints(a.strides), padding=[top, left, bottom, right + extra * sw],
-                               dilation=ints(a.dilation), groups=int(a.groups), data_layout="NCHW",
-                               kernel_layout="OIHW", out_layout="NCHW", out_dtype=out_dtype)
+        y = _conv2d_padded(a, x, w, [0, 0, 0, extra * _ints(a.strides)[1]])
         return relax.op.strided_slice(y, [3], [0], [ow])
 
     return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)

@@ -7,7 +7,7 @@ invocations and 16 KiB of workgroup memory; read from `target.limits`).
                       slices (vectorized copies), each thread a TM x TN register tile;
                       knobs: bm, bn, bk, tm, tn, vec
     gpu.tensorcore    float16/bfloat16 GEMM on tensor cores (CUDA; gpu_tensorcore.py): in
-                      the tuning space of a matmul beside gpu.matmul's tiles, never the default
+                      a matmul's space before gpu.matmul's tiles, and its default for fp16/bf16
     gpu.conv          direct convolution, RF output channels per thread (gpu_conv.py)
     gpu.reduction     a workgroup per row, cross-thread reduction (gpu_reduction.py)
     gpu.dlight        TVM's dlight rules (Matmul, GEMV, Reduction, GeneralReduction,

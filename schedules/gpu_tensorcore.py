@@ -20,8 +20,9 @@ one allocation, the output tile reusing the operand slices' bytes (dead by then)
 may go past the static 48 KiB up to what its architecture lets it opt into (163 KiB on sm_80,
 227 KiB on sm_90), which 128 x 128 tiles with a float32 accumulator need.
 Pruned by the device's limits (threads, shared memory, registers per thread), each rule
-stated where it is applied. Only in the tuning space, never the default: a tensor-core kernel
-is adopted after the tuner checked its output on the GPU against the reference.
+stated where it is applied. The first tile is gpu.matmul's default for half-precision operands
+(the schedule's candidates were checked against the reference on an H200 by `pytest -m gpu`;
+the SIMT default ran fp16 GEMMs at 2-5% of cuBLAS), and the tiles come first in its space.
 """
 
 from __future__ import annotations

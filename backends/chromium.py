@@ -228,29 +228,29 @@ class Chromium:
         self.pages: list[Page] = []
 
     def open_bundle(self, directory: str, page: str = "index.html", query: str = "") -> Page:
-        srv = _Server(directory)
-        self.servers.append(srv)
-        url = f"http://127.0.0.1:{srv.port}/{page}{'?' + query if query else ''}"
+        """Serve `directory` and open `page` in the browser's first tab."""
         targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{self.devtools_port}/json").read())
         tab = next(t for t in targets if t["type"] == "page")
-        p = Page(tab["webSocketDebuggerUrl"], url)
-        p.call("Page.enable")
-        p.navigate()
-        self.pages.append(p)
-        return p
+        srv = _Server(directory)  # a server (an origin, so a localStorage) of its own per bundle opened
+        self.servers.append(srv)
+        return self._open(tab, srv, f"{page}{'?' + query if query else ''}")
 
     def open_page(self, directory: str, page: str = "index.html", isolated: bool = False) -> Page:
         """`directory/page` in a new tab (a fresh document), served with the COOP/COEP headers
         of a cross-origin isolated page when `isolated`. One server per (directory, isolated)."""
-        key = (os.path.abspath(directory), isolated)
-        srv = self._by_dir.get(key)
-        if srv is None:
-            srv = self._by_dir[key] = _Server(directory, isolated=isolated)
-            self.servers.append(srv)
-        url = f"http://127.0.0.1:{srv.port}/{page}"
         req = urllib.request.Request(f"http://127.0.0.1:{self.devtools_port}/json/new?about:blank", method="PUT")
         tab = json.loads(urllib.request.urlopen(req).read())
-        p = Page(tab["webSocketDebuggerUrl"], url)
+        return self._open(tab, self._server(directory, isolated), page)
+
+    def _server(self, directory: str, isolated: bool) -> _Server:
+        key = (os.path.abspath(directory), isolated)
+        if key not in self._by_dir:
+            self._by_dir[key] = _Server(directory, isolated=isolated)
+            self.servers.append(self._by_dir[key])
+        return self._by_dir[key]
+
+    def _open(self, tab: dict, srv: _Server, path: str) -> Page:
+        p = Page(tab["webSocketDebuggerUrl"], f"http://127.0.0.1:{srv.port}/{path}")
         p.target_id = tab["id"]
         p.call("Page.enable")
         p.navigate()

@@ -148,6 +148,24 @@ def _ints(values) -> list[int]:
     return [int(x) for x in values]
 
 
+def _shape(e) -> list[int] | None:
+    """A Relax expression's static shape, None where it is symbolic or unknown."""
+    try:
+        return [int(v) for v in e.ty.shape.values]
+    except (TypeError, AttributeError):
+        return None
+
+
+def _is_float(e) -> bool:
+    return str(getattr(e.ty, "dtype", "")).startswith(("float", "bfloat"))
+
+
+def _plain_nchw(attrs) -> bool:
+    """A conv2d with NCHW data and output and an OIHW weight."""
+    return (str(attrs.data_layout), str(attrs.kernel_layout), str(attrs.out_layout or attrs.data_layout)) \
+        == ("NCHW", "OIHW", "NCHW")
+
+
 def _out_dtype(attrs) -> str | None:
     """A convolution's or matmul's out_dtype attribute, None where it is unset."""
     d = attrs.out_dtype
@@ -226,14 +244,11 @@ def power_by_multiplication(mod):
 
     def rewrite(call):
         x, c = call.args
-        if not isinstance(c, tvm.ir.Constant) or not str(getattr(x.ty, "dtype", "")).startswith(("float", "bfloat")):
+        xs = _shape(x)
+        if not isinstance(c, tvm.ir.Constant) or not _is_float(x) or xs is None:
             return call
         v = c.value.numpy()
-        try:
-            rank = len(x.ty.shape.values)
-        except (TypeError, AttributeError):
-            return call
-        if v.size != 1 or v.ndim > rank:
+        if v.size != 1 or v.ndim > len(xs):
             return call  # a broadcast that would change the result's shape
         e = float(v.reshape(()))
         if e == 2.0:
@@ -261,12 +276,9 @@ def pointwise_conv_as_matmul(mod):
     def rewrite(call):
         a = call.attrs
         x, w = call.args
-        try:
-            xs, ws = _ints(x.ty.shape.values), _ints(w.ty.shape.values)
-        except (TypeError, AttributeError):
-            return call
-        if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
-                or int(a.groups) != 1 or any(_ints(a.padding)) or _ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
+        xs, ws = _shape(x), _shape(w)
+        if xs is None or ws is None or not _plain_nchw(a) or int(a.groups) != 1 or any(_ints(a.padding)) \
+                or _ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
             return call
         n, c, h, wd = xs
         sh, sw = _ints(a.strides)
@@ -327,12 +339,8 @@ def widen_grouped_conv_rows(mod, lanes: int):
     def rewrite(call):
         a = call.attrs
         x, w = call.args
-        try:
-            cs = _ints(call.ty.shape.values)
-        except (TypeError, AttributeError):
-            return call
-        if (str(a.data_layout), str(a.kernel_layout), str(a.out_layout or a.data_layout)) != ("NCHW", "OIHW", "NCHW") \
-                or int(a.groups) == 1 or not str(x.ty.dtype).startswith(("float", "bfloat")):
+        cs = _shape(call)
+        if cs is None or not _plain_nchw(a) or int(a.groups) == 1 or not _is_float(x):
             return call
         ow = cs[3]
         # the fewest extra columns to a whole number of vectors of 8 or more lanes (or of all
@@ -368,12 +376,6 @@ def sink_reshapes_into_epilogues(mod):
     ops = {tvm.ir.Op.get(n) for n in _ELEMENTWISE}
     reshape_op = tvm.ir.Op.get("relax.reshape")
 
-    def shape_of(e):
-        try:
-            return [int(v) for v in e.ty.shape.values]
-        except (TypeError, AttributeError):
-            return None
-
     def adapt(a, s, ys, out):
         """`a` (shape s) as an operand beside y (shape ys) with the same broadcast it had beside
         reshape(y) (shape out); None if there is no such view."""
@@ -401,27 +403,29 @@ def sink_reshapes_into_epilogues(mod):
             if not isinstance(value, relax.Call) or not value.op.same_as(reshape_op):
                 return None
             y = value.args[0]
-            ys = shape_of(y)
-            return y if ys and shape_of(arg) is not None else None
+            ys = _shape(y)
+            return y if ys and _shape(arg) is not None else None
 
         def visit_call_(self, call):
             call = super().visit_call_(call)
             if call.op not in ops:
                 return call
-            out = shape_of(call)
-            sources = [self.reshaped(a) if shape_of(a) == out else None for a in call.args]
-            found = [s for s in sources if s is not None]
-            if not found or out is None:
+            out = _shape(call)
+            if out is None:
                 return call
-            ys = shape_of(found[0])
-            if any(shape_of(s) != ys for s in found):
+            sources = [self.reshaped(a) if _shape(a) == out else None for a in call.args]
+            found = [s for s in sources if s is not None]
+            if not found:
+                return call
+            ys = _shape(found[0])
+            if any(_shape(s) != ys for s in found):
                 return call
             args = []
             for a, src in zip(call.args, sources):
                 if src is not None:
                     args.append(src)
                     continue
-                s = shape_of(a)
+                s = _shape(a)
                 new = adapt(a, s, ys, out) if s is not None else None
                 if new is None:
                     return call
@@ -440,11 +444,8 @@ def flatten_gemm_rows(mod):
 
     def rewrite(call):
         a, b = call.args
-        try:
-            as_, bs = [int(x) for x in a.ty.shape.values], [int(x) for x in b.ty.shape.values]
-        except (TypeError, AttributeError):
-            return call
-        if len(bs) != 2 or len(as_) < 3 or all(d == 1 for d in as_[:-2]):
+        as_, bs = _shape(a), _shape(b)
+        if as_ is None or bs is None or len(bs) != 2 or len(as_) < 3 or all(d == 1 for d in as_[:-2]):
             return call
         rows = int(np.prod(as_[:-1]))
         y = relax.op.matmul(relax.op.reshape(a, [rows, as_[-1]]), b, out_dtype=call.attrs.out_dtype)
@@ -462,16 +463,10 @@ def pad_gemm_columns(mod, lanes: int):
     A constant operand is padded at compile time; an activation costs one copy, a few percent
     of the GEMM."""
 
-    def shape(e):
-        return [int(x) for x in e.ty.shape.values]
-
     def rewrite(call):
         a, b = call.args
-        try:
-            as_, bs, cs = shape(a), shape(b), shape(call)
-        except (TypeError, AttributeError):
-            return call
-        if len(bs) < 2 or len(as_) < 2 or not str(b.ty.dtype).startswith(("float", "bfloat")):
+        as_, bs, cs = _shape(a), _shape(b), _shape(call)
+        if as_ is None or bs is None or cs is None or len(bs) < 2 or len(as_) < 2 or not _is_float(b):
             return call
         m, k, n = as_[-2], as_[-1], bs[-1]
         if k < 8:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from . import common as c
 from .gpu_fallback import GpuFallback
-from .gpu_limits import LimitError, check_limits, max_groups, max_shared, max_shared_dynamic, max_threads  # noqa: F401
+from .gpu_limits import GridLimitError, LimitError, check_limits, max_groups, max_shared, max_shared_dynamic, max_threads  # noqa: F401
 
 
 def _dlight_rules():
@@ -53,9 +53,7 @@ class GpuDlight:
         f = mod["main"]
         try:
             check_limits(f, target)
-        except LimitError as e:
-            if "workgroups along" not in str(e):
-                raise
+        except GridLimitError:
             # dlight binds a whole output to blockIdx.x (SegFormer's patch embedding: 524,288
             # workgroups, WebGPU allows 65,535): the thread-per-output schedule spreads its grid
             return GpuFallback().apply(func, GpuFallback().default(None, target), target)

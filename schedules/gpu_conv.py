@@ -43,9 +43,8 @@ class GpuConv:
         return {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu_limits import max_groups, max_threads
-
         from .gpu_fallback import GpuFallback
+        from .gpu_limits import max_threads
 
         out = [self.default(kernel, target)]
         try:
@@ -74,7 +73,7 @@ class GpuConv:
         return head + rest[:63]
 
     def apply(self, func, cfg, target):
-        from .gpu_limits import check_limits, max_groups
+        from .gpu_limits import bind_blocks, check_limits
 
         sch, ci, oc, pixels = self._facts(func)
         bs, bf, rf = int(cfg["bs"]), int(cfg["bf"]), int(cfg["rf"])
@@ -96,12 +95,7 @@ class GpuConv:
         p0, p1 = sch.split(p, [None, bs])
         o0, o1, o2 = sch.split(loops[ci.ocpos], [None, bf, rf])
         sch.reorder(o0, p0, o1, p1, *red, o2)
-        if c.extent(sch, p0) > max_groups(target):  # past 65,535 pixel blocks: the rest go along y
-            rows = -(-c.extent(sch, p0) // max_groups(target))
-            hi, p0 = sch.split(p0, [rows, None])
-            o0 = sch.fuse(o0, hi)
-        sch.bind(p0, "blockIdx.x")
-        sch.bind(o0, "blockIdx.y")  # (WGSL has no blockIdx.z in TVM's codegen)
+        bind_blocks(sch, p0, target, outer=o0)  # past 65,535 pixel blocks, the rest go along y
         sch.bind(o1, "threadIdx.y")
         sch.bind(p1, "threadIdx.x")
         acc = sch.cache_write(anchor, 0, "local")

@@ -30,25 +30,30 @@ def max_groups(target) -> int:
     return int(target.limits.get("maxComputeWorkgroupsPerDimension", 2**31 - 1))
 
 
-def bind_blocks(sch, loop, target, spare: str = "blockIdx.y") -> None:
-    """Bind `loop` to blockIdx.x; where it has more iterations than a dispatch may have
-    workgroups along one axis (WebGPU: 65,535), spread it over x and the `spare` axis: rows of
-    at most the limit (a divisor of the extent where one is close, else a predicated tail)."""
+class GridLimitError(LimitError):
+    """More workgroups along one axis than a dispatch may have (bind_blocks spreads them)."""
+
+
+def bind_blocks(sch, loop, target, outer=None) -> None:
+    """Bind `loop` to blockIdx.x (and `outer`, the loop right outside it, to blockIdx.y); where
+    `loop` has more iterations than a dispatch may have workgroups along one axis (WebGPU:
+    65,535), its rows of at most the limit (a divisor of the extent where one is close, else a
+    predicated tail) go along y too, fused with `outer` (TVM's WGSL has no blockIdx.z)."""
     from . import common as c
 
     n = c.extent(sch, loop)
     lim = max_groups(target)
-    if n <= lim:
-        sch.bind(loop, "blockIdx.x")
-        return
-    rows = -(-n // lim)
-    for r in range(rows, min(2 * rows, lim) + 1):
-        if n % r == 0:
-            rows = r
-            break
-    hi, lo = sch.split(loop, [rows, None])
-    sch.bind(hi, spare)
-    sch.bind(lo, "blockIdx.x")
+    if n > lim:
+        rows = -(-n // lim)
+        for r in range(rows, min(2 * rows, lim) + 1):
+            if n % r == 0:
+                rows = r
+                break
+        hi, loop = sch.split(loop, [rows, None])
+        outer = sch.fuse(outer, hi) if outer is not None else hi
+    sch.bind(loop, "blockIdx.x")
+    if outer is not None:
+        sch.bind(outer, "blockIdx.y")
 
 
 def check_limits(func, target, name: str = "kernel") -> dict:
@@ -123,7 +128,7 @@ def check_limits(func, target, name: str = "kernel") -> dict:
         raise LimitError(f"{name}: a per-thread array of {local[0]} elements (at most {MAX_LOCAL_ELEMENTS})")
     for axis, n in blocks.items():
         if n > max_groups(target):
-            raise LimitError(f"{name}: {n} workgroups along {axis} exceed maxComputeWorkgroupsPerDimension="
+            raise GridLimitError(f"{name}: {n} workgroups along {axis} exceed maxComputeWorkgroupsPerDimension="
                              f"{max_groups(target)}")
     if target.kind == "webgpu":
         for p in func.params:

@@ -2,6 +2,7 @@
 and nothing already measured is measured again."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -68,7 +69,11 @@ def test_tune_cli_and_db_commands(tmp_path, example_path):
     out = tmp_path / "mlp.tuned.jitc"
     r = run("tune", example_path("mlp"), "--budget", "8s", "-o", out)
     assert r.returncode == 0, r.stderr
-    assert out.exists() and "candidates measured" in r.stdout and "end to end: default" in r.stdout
+    assert out.exists() and "candidates measured" in r.stdout
+    # the comparison runs when it fits in what is left of the budget (wall time: on a loaded
+    # machine it may not), and says so either way
+    assert re.search(r"end to end: (default [\d.]+ ms, tuned [\d.]+ ms \([\d.]+x\)|comparison skipped)",
+                     r.stdout), r.stdout
     assert "baseline:" in r.stderr and "GFLOP/s" in r.stderr
     r = run("compile", example_path("mlp"), "-o", tmp_path / "m.jitc")
     assert r.returncode == 0 and "3 tuned" in r.stdout, r.stdout + r.stderr

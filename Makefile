@@ -12,13 +12,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# torch: the CPU wheel, pinned (an unpinned torch pulls a multi-GB CUDA build)
-	$(BIN)/python -m pip install -q -e ".[test,torch,bench,web]"
+	$(BIN)/python -m pip install -q -e ".[test,torch,bench,web,rpc,serve]"
 	touch $(STAMP)
 
 # What the browser tests run on, from Debian: lavapipe (a software Vulkan) for WGSL through
-# wgpu, Chromium for the real-browser test, Node for the WASM bundle. Best effort: without
-# root or apt the tests that need them skip and say why.
-SYSTEM_PACKAGES := mesa-vulkan-drivers libvulkan1 chromium nodejs
+# wgpu, Chromium for the real-browser test, Node for the WASM bundle; PostgreSQL for the shared
+# kernel database's test. Best effort: without root or apt the tests that need them skip and
+# say why.
+SYSTEM_PACKAGES := mesa-vulkan-drivers libvulkan1 chromium nodejs postgresql
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \

@@ -5,6 +5,11 @@
 candidate that crashes the worker is recorded as "crash", one that runs past the timeout as
 "timeout" (the worker is killed and restarted), one that computes different numbers as
 "wrong"; the others go on. Nothing a candidate does can take this process down.
+
+`Measurer(target, remote=Remote(...))` measures on a device behind TVM's RPC tracker
+(jitc.rpc): the worker builds here and runs there. `MeasurerPool` spreads one kernel's
+candidates over several measurers at once (one per RPC server): the tuner asks it for
+`parallel` times as many candidates per round.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from multiprocessing.connection import Connection
 from dataclasses import asdict, dataclass, field
@@ -76,10 +82,14 @@ def kernel_job(kernel) -> dict:
 class Measurer:
     """One worker process, restarted when a candidate kills or hangs it."""
 
-    def __init__(self, target: TargetSpec, settings: Settings | None = None, cpus: list[int] | None = None):
+    parallel = 1  # candidates measured at once
+
+    def __init__(self, target: TargetSpec, settings: Settings | None = None, cpus: list[int] | None = None,
+                 remote=None):
         self.target = target
         self.settings = settings or Settings()
         self.cpus = cpus
+        self.remote = remote  # a jitc.rpc.Remote: measure on its tracker's servers
         self._proc = None
         self._conn = None
         self.restarts = 0
@@ -204,6 +214,8 @@ class Measurer:
                 self._start()
             job = {"kernel": job_kernel, "target": self.target.to_json(), "configs": [configs[i] for i in batch],
                    "settings": self.settings.worker_settings(), "seed": 0}
+            if self.remote is not None:
+                job["remote"] = self.remote.to_json()
             self._conn.send(("measure", job))
             phase, current = "reference", None
             deadline = time.time() + self.settings.build_timeout_s
@@ -214,6 +226,12 @@ class Measurer:
                     msg = self._conn.recv() if ready else None
                 except (EOFError, OSError):
                     msg, ready = "dead", True
+                if msg is None and phase == "connect":
+                    self._kill()
+                    raise MeasureError(f"no RPC server with key {self.remote.key!r} became free within "
+                                       f"{self.remote.connect_timeout_s:.0f} s (tracker {self.remote.host}:"
+                                       f"{self.remote.port}); is one registered? `python -m tvm.exec."
+                                       f"query_rpc_tracker --port {self.remote.port}`")
                 if msg is None or msg == "dead":
                     status = "timeout" if msg is None else "crash"
                     why = (f"over {self.settings.timeout_s:.0f} s" if status == "timeout"
@@ -234,9 +252,14 @@ class Measurer:
                                          on_result)
                     break
                 kind = msg[0]
+                if kind == "fatal":  # the worker cannot measure at all (no remote server): say so
+                    self._conn.recv()  # its ("done",)
+                    raise MeasureError(msg[1])
                 if kind == "phase":
                     phase = msg[1]
-                    if phase == "build":
+                    if phase == "connect":
+                        deadline = time.time() + self.remote.connect_timeout_s
+                    elif phase == "build":
                         deadline = time.time() + self.settings.build_timeout_s
                     else:
                         current = msg[2]
@@ -259,3 +282,78 @@ class Measurer:
         results[i] = m
         if on_result is not None:
             on_result(m)
+
+
+class MeasurerPool:
+    """Several measurers working on one kernel's candidates at once (one per RPC server: on
+    one machine they would time each other's load). Results come back in order; `on_result`
+    is called under a lock, one at a time. A measurer that fails (no server left for it)
+    hands its share to the others; only when all fail does the pool raise."""
+
+    def __init__(self, measurers: list[Measurer]):
+        if not measurers:
+            raise ValueError("MeasurerPool needs at least one measurer")
+        self.measurers = measurers
+        self.parallel = len(measurers)
+        self.target = measurers[0].target
+        self.settings = measurers[0].settings
+        self._lock = threading.Lock()
+
+    @property
+    def restarts(self) -> int:
+        return sum(m.restarts for m in self.measurers)
+
+    def close(self) -> None:
+        for m in self.measurers:
+            m.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def compare(self, kernel, a: dict, b: dict, rounds: int = 7):
+        return self.measurers[0].compare(kernel, a, b, rounds)
+
+    def measure(self, kernel, configs: list[dict], on_result=None) -> list[Measurement]:
+        results: dict[int, Measurement] = {}
+        todo = list(range(len(configs)))  # indices not yet handed out
+        errors: dict[int, str] = {}  # measurer index -> why it stopped
+
+        def work(w: int, meas: Measurer) -> None:
+            step = max(1, min(meas.settings.batch, -(-len(configs) // self.parallel)))
+            while True:
+                with self._lock:
+                    mine, todo[:] = todo[:step], todo[step:]
+                if not mine:
+                    return
+                slots: dict[int, list[int]] = {}
+                for i in mine:
+                    slots.setdefault(id(configs[i]), []).append(i)
+
+                def answer(m: Measurement) -> None:
+                    with self._lock:
+                        i = slots[id(m.config)].pop(0)
+                        results[i] = m
+                        if on_result is not None:
+                            on_result(m)
+
+                try:
+                    meas.measure(kernel, [configs[i] for i in mine], on_result=answer)
+                except Exception as e:  # noqa: BLE001 - a measurer with no server gives its share back
+                    with self._lock:
+                        todo[:0] = [i for i in mine if i not in results]
+                        errors[w] = f"{type(e).__name__}: {e}" if not isinstance(e, MeasureError) else str(e)
+                    return
+
+        while todo:
+            healthy = [(w, m) for w, m in enumerate(self.measurers) if w not in errors]
+            if not healthy:
+                raise MeasureError("no measurer could go on: " + "; ".join(dict.fromkeys(errors.values())))
+            threads = [threading.Thread(target=work, args=wm, daemon=True) for wm in healthy]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        return [results[i] for i in range(len(configs))]

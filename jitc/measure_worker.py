@@ -7,9 +7,15 @@ timing counts.
 Timing: warm-up calls, then TVM's time_evaluator with repeats sized to a minimum duration;
 the median of the repeats and their spread ((max - min) / median) are reported.
 
+Candidates run here (the CPU, a CUDA GPU, a WebGPU adapter), or, when the job names a
+`remote` (jitc.rpc), on a device behind TVM's RPC tracker: built here, linked and run there,
+the reference still computed here; a candidate whose session is lost (the server died or was
+killed) is re-run on a fresh session, possibly another server, before it counts as a crash.
+
 Messages (over a multiprocessing pipe):
   in:  ("measure", job) | ("stop",)
-  out: ("ready", pid) | ("phase", "build", [i...]) | ("phase", "run", i) | ("result", i, dict) | ("done",)
+  out: ("ready", pid) | ("phase", "connect") | ("phase", "build", [i...]) | ("phase", "run", i)
+       | ("result", i, dict) | ("fatal", message) | ("done",)
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from __future__ import annotations
 import os
 import time
 import traceback
+
+from .timing import time_function
 
 
 def _rules_modules(configs) -> None:
@@ -63,7 +71,23 @@ def check_output(got, want) -> str | None:
     return f"{int((~ok).sum())} of {g.size} elements differ; e.g. {g.reshape(-1)[i]!r} vs {w.reshape(-1)[i]!r}"
 
 
-class _TvmRunner:
+class _LocalRunner:
+    """What a runner on this machine does with sessions and libraries: nothing."""
+
+    is_remote = False
+    session = 0  # the tensors made for one session stay valid for the next
+
+    def begin(self) -> None:
+        pass
+
+    def end(self) -> None:
+        pass
+
+    def load(self, lib):
+        return lib
+
+
+class _TvmRunner(_LocalRunner):
     """Candidates on a TVM device (the CPU through LLVM, a CUDA GPU)."""
 
     def __init__(self, dev):
@@ -79,10 +103,10 @@ class _TvmRunner:
         self.dev.sync()
 
     def time(self, lib, name, args, settings) -> dict:
-        return _time(lib, name, args, self.dev, settings)
+        return time_function(lib, name, args, self.dev, settings)
 
 
-class _WebGPURunner:
+class _WebGPURunner(_LocalRunner):
     """WGSL candidates through wgpu on this machine's WebGPU adapter (lavapipe, or a GPU)."""
 
     def __init__(self):
@@ -101,7 +125,11 @@ class _WebGPURunner:
                             min_repeat_ms=float(settings.get("min_repeat_ms", 10)), warmup=settings.get("warmup", 2))
 
 
-def runner_for(backend, target):
+def runner_for(backend, target, remote=None, announce=None):
+    if remote is not None:
+        from .rpc import Remote, RpcRunner
+
+        return RpcRunner(Remote.from_json(remote), target, announce)
     return _WebGPURunner() if target.kind == "webgpu" else _TvmRunner(backend.device(target))
 
 
@@ -119,20 +147,22 @@ class _KernelState:
                              args=[(tuple(a["shape"]), a["dtype"]) for a in k["args"]], n_out=k["n_out"])
         arrays = kernel_arrays(self.kernel, seed=job.get("seed", 0))
         self.arrays = arrays
-        self.inputs = [runner.tensor(a) for a in arrays]
+        self._session = None  # the runner session self._inputs were made in
+        self._inputs: list = []
         self._laid_out: dict = {}  # (arg index, layout spec) -> tensor in that layout
         self.n_out = k["n_out"]
         # the reference: the kernel with its outer spatial loops run in parallel and nothing
         # else changed (the fallback rule's level 1; every output's arithmetic in the order the
         # lowering wrote it), about twice as fast as running it serially
         # (for a GPU or browser target, on the host CPU: the same TensorIR, built by LLVM;
-        # a GPU cannot run a kernel whose loops are not bound to threads)
+        # a GPU cannot run a kernel whose loops are not bound to threads; a remote device's
+        # candidates are checked against the same numbers computed here)
         from . import schedules
         from .backends import llvm
         from .target import host
 
         ref_target, ref_backend, ref_runner = target, backend, runner
-        if target.is_gpu:
+        if target.is_gpu or runner.is_remote:
             ref_target, ref_backend = host(), llvm
             ref_runner = _TvmRunner(llvm.device(ref_target))
         try:
@@ -144,6 +174,11 @@ class _KernelState:
         ref_runner.run(ref_lib, "ref", ref_args)
         self.reference = [t.numpy() for t in ref_args[len(ref_args) - self.n_out:]]
 
+    def forget_tensors(self) -> None:
+        """Drop the tensors made on the runner's device (a remote session ends only when
+        nothing refers to it any more)."""
+        self._inputs, self._laid_out, self._session = [], {}, None
+
     def fresh_args(self, runner, transforms: dict | None = None):
         """Inputs shared (read only; weights in the layout the candidate asks for), outputs
         zeroed per candidate."""
@@ -151,7 +186,11 @@ class _KernelState:
 
         from .schedules.layouts import transform_param
 
-        ins = list(self.inputs[: len(self.inputs) - self.n_out])
+        if self._session != runner.session:  # a new remote session: the old tensors are gone
+            self._inputs = [runner.tensor(a) for a in self.arrays[: len(self.arrays) - self.n_out]]
+            self._laid_out = {}
+            self._session = runner.session
+        ins = list(self._inputs)
         for i, spec in (transforms or {}).items():
             key = (i, spec)
             if key not in self._laid_out:
@@ -161,21 +200,130 @@ class _KernelState:
         return ins + outs
 
 
-def _time(lib, name, args, dev, settings) -> dict:
-    f = lib[name]
-    for _ in range(settings.get("warmup", 2)):
-        f(*args)
-    dev.sync()
-    ev = lib.time_evaluator(name, dev, number=1, repeat=settings.get("repeat", 5),
-                            min_repeat_ms=int(settings.get("min_repeat_ms", 10)))
-    res = sorted(ev(*args).results)
-    med = res[len(res) // 2]
-    return {"median_us": med * 1e6, "spread": (res[-1] - res[0]) / med if med > 0 else 0.0, "repeats": len(res)}
+def _build(conn, st, configs, target, backend) -> dict:
+    """Schedule and build the batch (one library; one by one when that fails): index ->
+    (library, function name, build ms). Failures are answered here."""
+    from . import schedules
+
+    funcs, build_ms = {}, {}
+    for i, cfg in enumerate(configs):
+        t0 = time.perf_counter()
+        try:
+            funcs[f"c{i}"] = schedules.apply(st.kernel, cfg, target)
+            build_ms[i] = (time.perf_counter() - t0) * 1e3
+        except Exception as e:  # noqa: BLE001
+            conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
+    libs = {}
+    if not funcs:
+        return libs
+    conn.send(("phase", "build", [int(n[1:]) for n in funcs]))
+    t0 = time.perf_counter()
+    try:
+        lib = backend.build_candidates(funcs, target)
+        per = (time.perf_counter() - t0) * 1e3 / len(funcs)
+        for n in funcs:
+            libs[int(n[1:])] = (lib, n, build_ms[int(n[1:])] + per)
+    except Exception:  # noqa: BLE001 - one bad candidate: build them one by one
+        for n, f in funcs.items():
+            i = int(n[1:])
+            t0 = time.perf_counter()
+            try:
+                libs[i] = (backend.build_candidates({n: f}, target), n, build_ms[i] + (time.perf_counter() - t0) * 1e3)
+            except Exception as e:  # noqa: BLE001
+                conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
+    return libs
+
+
+class _Loaded:
+    """The batch's libraries as the runner runs them, loaded once per session."""
+
+    def __init__(self, runner):
+        self.runner = runner
+        self._mods: dict = {}  # (session, id(lib)) -> loaded module
+
+    def __call__(self, lib):
+        self.runner.begin()
+        key = (self.runner.session, id(lib))
+        if key not in self._mods:
+            self._mods[key] = self.runner.load(lib)
+        return self._mods[key]
+
+
+def _candidate(conn, st, runner, loaded, i, lib, name, build_ms, config, target, settings, interleave):
+    """Check one candidate's output and time it; (module, args) to time later when interleaving."""
+    from . import schedules
+
+    conn.send(("phase", "run", i))
+    mod = loaded(lib)
+    args = st.fresh_args(runner, schedules.param_transforms(st.kernel, config, target))
+    runner.run(mod, name, args)
+    bad = None
+    for got, want in zip(args[len(args) - st.n_out:], st.reference):
+        bad = bad or check_output(got.numpy(), want)
+    if bad:
+        conn.send(("result", i, {"status": "wrong", "error": bad, "build_ms": build_ms}))
+        return None
+    if interleave:
+        return mod, args
+    res = runner.time(mod, name, args, settings)
+    res.update(status="ok", build_ms=build_ms)
+    conn.send(("result", i, res))
+    return None
+
+
+def _measure(conn, st, runner, job, target, backend) -> None:
+    from .errors import MeasureError
+    from .rpc import SessionLost
+
+    configs = job["configs"]
+    settings = job.get("settings", {})
+    interleave = int(settings.get("interleave", 0))
+    libs = _build(conn, st, configs, target, backend)
+    loaded = _Loaded(runner)
+    checked = {}  # index -> (module, name, args) of candidates that computed the right numbers
+    for i in sorted(libs):
+        lib, name, build_ms = libs[i]
+        for attempt in (1, 2):  # a lost session is retried once, on a fresh one
+            try:
+                ready = _candidate(conn, st, runner, loaded, i, lib, name, build_ms, configs[i], target, settings,
+                                   interleave)
+                if ready is not None:
+                    checked[i] = (ready[0], name, ready[1])
+                break
+            except MeasureError:  # no server to run on: the batch is not measured
+                raise
+            except SessionLost as e:
+                if attempt == 2:
+                    conn.send(("result", i, {"status": "crash", "build_ms": build_ms,
+                                             "error": f"the remote session was lost twice running it: {e}"}))
+            except Exception as e:  # noqa: BLE001
+                conn.send(("result", i, {"status": "run_error", "error": "".join(
+                    traceback.format_exception_only(type(e), e))[:500], "build_ms": build_ms}))
+                break
+    if checked:
+        # paired timing: the candidates take turns, one repeat each per round, so a load
+        # that comes and goes (a model serving beside the tuner) hits them all alike
+        samples = {i: [] for i in checked}
+        one = dict(settings, repeat=1, warmup=1)
+        try:
+            for _ in range(interleave):
+                for i, (mod, name, args) in checked.items():
+                    conn.send(("phase", "run", i))
+                    samples[i].append(runner.time(mod, name, args, one)["median_us"])
+        except SessionLost as e:
+            for i in checked:
+                conn.send(("result", i, {"status": "run_error", "error": f"paired timing: session lost: {e}"}))
+            return
+        for i, ts in samples.items():
+            ts.sort()
+            med = ts[len(ts) // 2]
+            conn.send(("result", i, {"status": "ok", "median_us": med, "spread": (ts[-1] - ts[0]) / med,
+                                     "repeats": len(ts), "build_ms": libs[i][2]}))
 
 
 def serve(conn) -> None:
-    from . import schedules
     from .backends import for_target
+    from .errors import MeasureError
     from .target import TargetSpec
 
     nice = int(os.environ.get("JITC_MEASURE_NICE", "0") or 0)
@@ -194,16 +342,17 @@ def serve(conn) -> None:
         job = msg[1]
         target = TargetSpec.from_json(job["target"])
         backend = for_target(target)
+        remote = job.get("remote")
+        where = (target.kind, repr(remote))
         try:
-            if target.kind not in runners:
-                runners[target.kind] = runner_for(backend, target)
+            if where not in runners:
+                runners[where] = runner_for(backend, target, remote, lambda: conn.send(("phase", "connect")))
         except Exception as e:  # noqa: BLE001 - no device to measure on
             for i in range(len(job["configs"])):
                 conn.send(("result", i, {"status": "run_error", "error": f"no device: {str(e)[:300]}"}))
             conn.send(("done",))
             continue
-        runner = runners[target.kind]
-        settings = job.get("settings", {})
+        runner = runners[where]
         key = job["kernel"]["key"]
         if key not in states:
             try:
@@ -214,73 +363,15 @@ def serve(conn) -> None:
                                              "error": f"reference failed: {type(e).__name__}: {str(e)[:300]}"}))
                 conn.send(("done",))
                 continue
-        st = states[key]
-        configs = job["configs"]
-        _rules_modules(configs)
-        funcs, build_ms = {}, {}
-        for i, cfg in enumerate(configs):
-            t0 = time.perf_counter()
-            try:
-                funcs[f"c{i}"] = schedules.apply(st.kernel, cfg, target)
-                build_ms[i] = (time.perf_counter() - t0) * 1e3
-            except Exception as e:  # noqa: BLE001
-                conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
-        libs = {}
-        if funcs:
-            conn.send(("phase", "build", [int(n[1:]) for n in funcs]))
-            t0 = time.perf_counter()
-            try:
-                lib = backend.build_candidates(funcs, target)
-                per = (time.perf_counter() - t0) * 1e3 / len(funcs)
-                for n in funcs:
-                    libs[int(n[1:])] = (lib, n)
-                    build_ms[int(n[1:])] += per
-            except Exception:  # noqa: BLE001 - one bad candidate: build them one by one
-                for n, f in funcs.items():
-                    i = int(n[1:])
-                    t0 = time.perf_counter()
-                    try:
-                        libs[i] = (backend.build_candidates({n: f}, target), n)
-                        build_ms[i] += (time.perf_counter() - t0) * 1e3
-                    except Exception as e:  # noqa: BLE001
-                        conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
-        interleave = int(settings.get("interleave", 0))
-        checked = {}  # index -> (lib, name, args) of candidates that computed the right numbers
-        for i in sorted(libs):
-            lib, name = libs[i]
-            conn.send(("phase", "run", i))
-            try:
-                args = st.fresh_args(runner, schedules.param_transforms(st.kernel, configs[i], target))
-                runner.run(lib, name, args)
-                bad = None
-                for got, want in zip(args[len(args) - st.n_out:], st.reference):
-                    bad = bad or check_output(got.numpy(), want)
-                if bad:
-                    conn.send(("result", i, {"status": "wrong", "error": bad, "build_ms": build_ms[i]}))
-                    continue
-                if interleave:
-                    checked[i] = (lib, name, args)
-                    continue
-                res = runner.time(lib, name, args, settings)
-                res.update(status="ok", build_ms=build_ms[i])
-                conn.send(("result", i, res))
-            except Exception as e:  # noqa: BLE001
-                conn.send(("result", i, {"status": "run_error", "error": "".join(
-                    traceback.format_exception_only(type(e), e))[:500], "build_ms": build_ms.get(i)}))
-        if checked:
-            # paired timing: the candidates take turns, one repeat each per round, so a load
-            # that comes and goes (a model serving beside the tuner) hits them all alike
-            samples = {i: [] for i in checked}
-            one = dict(settings, repeat=1, warmup=1)
-            for _ in range(interleave):
-                for i, (lib, name, args) in checked.items():
-                    conn.send(("phase", "run", i))
-                    samples[i].append(runner.time(lib, name, args, one)["median_us"])
-            for i, ts in samples.items():
-                ts.sort()
-                med = ts[len(ts) // 2]
-                conn.send(("result", i, {"status": "ok", "median_us": med, "spread": (ts[-1] - ts[0]) / med,
-                                         "repeats": len(ts), "build_ms": build_ms[i]}))
+        _rules_modules(job["configs"])
+        try:
+            _measure(conn, states[key], runner, job, target, backend)
+        except MeasureError as e:  # no remote server: nothing measured, and the tuner is told
+            conn.send(("fatal", str(e)))
+        finally:
+            if runner.is_remote:  # one session per batch: the server goes back to the tracker's pool
+                states[key].forget_tensors()
+                runner.end()
         conn.send(("done",))
 
 

@@ -129,12 +129,15 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
 
 def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy: Strategy | None = None,
          settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False,
-         stop=None) -> TuneResult:
+         stop=None, device=None) -> TuneResult:
     """Tune the kernels of a Lowering within `budget_s` seconds of wall time. Workloads the
     database marks finished on this device are not tuned again unless `retune`. `stop`: a
-    threading.Event that ends the tuning after the measurement in flight."""
+    threading.Event that ends the tuning after the measurement in flight. `device`: the
+    database device the records are stored under (default: this machine's; a remote device's
+    when `measurer` measures over RPC). A measurer that measures `parallel` candidates at
+    once gets rounds `parallel` times as large."""
     t0 = time.perf_counter()
-    device = device_for(low.target)
+    device = device or device_for(low.target)
     strategy = strategy or RuleOrder()
     states, reused = _states(low, db, device, retune)
     for st in states:  # what the database already knows teaches the strategy too
@@ -143,6 +146,7 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
             strategy.update(st.kernel, known, low.target)
     own = measurer is None
     measurer = measurer or Measurer(low.target, settings)
+    batch *= measurer.parallel
     n_measured = 0
 
     def left() -> float:

@@ -113,7 +113,8 @@ def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[st
         log(f"note: no WebGPU kernels ({e}); the bundle runs on WebAssembly only")
         return None, []
     depth = max(len(v) for v in variants.values())
-    kernels = {n: {"variants": [], "ranked_by": ranked_by[n], "kind": k.kind, "flops": k.flops, "bytes": k.bytes}
+    kernels = {n: {"variants": [], "ranked_by": ranked_by[n], "kind": k.kind, "key": k.key, "flops": k.flops,
+                   "bytes": k.bytes}
                for n, k in low.kernels.items()}
     index: dict[str, int] = {}  # WGSL source -> its place in the shader table
     for i in range(depth):

@@ -55,3 +55,40 @@ def make_onnx(nodes, inputs, outputs, initializers=(), opset=17, name="test"):
 @pytest.fixture
 def rng():
     return np.random.default_rng(0)
+
+
+class SharedDbService:
+    """`jitc db serve` in a subprocess on a free port with one write token, stopped by the test."""
+
+    def __init__(self, where, tokens, *extra):
+        import subprocess
+
+        from jitc.db_service import issue_token
+
+        self.token = issue_token(str(tokens), "ci")
+        self.proc = subprocess.Popen([sys.executable, "-m", "jitc", "db", "serve", "--db", str(where), "--port", "0",
+                                      "--tokens", str(tokens), *extra], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()  # "serving ... at http://127.0.0.1:PORT/v1/ ..."
+        assert "serving the shared kernel database" in line, line + self.proc.stderr.read()
+        self.url = line.split(" at ")[1].split("/v1/")[0]
+
+    def close(self):
+        self.proc.kill()
+        self.proc.wait(10)
+
+
+@pytest.fixture
+def shared_db(tmp_path):
+    """A factory of shared kernel database services (extra `jitc db serve` flags as arguments)."""
+    pytest.importorskip("tornado", reason="the service runs on tornado (pip install 'jitc[serve]')")
+    made = []
+
+    def start(*extra, where=None):
+        s = SharedDbService(where or tmp_path / f"shared{len(made)}.db", tmp_path / f"tokens{len(made)}.txt", *extra)
+        made.append(s)
+        return s
+
+    yield start
+    for s in made:
+        s.close()

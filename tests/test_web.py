@@ -235,6 +235,53 @@ def test_bundle_tunes_in_chromium_and_remembers(chromium, bundles, example_path)
     assert not set(more["kernels"]) & set(report["kernels"])
 
 
+@needs_wasm
+def test_browser_tuning_shared_through_the_service(chromium, bundles, shared_db, example_path, tmp_path):
+    """Browsers and the CLI share tuning records through `jitc db serve` on 127.0.0.1: a first
+    visitor times every candidate and uploads; a second visitor with the same adapter (a fresh
+    profile: no localStorage) times only the service's hints against its defaults."""
+    d, m = bundles("encoder")
+    page = chromium.open_bundle(d)
+    if page.wait_ready(timeout=120)["backend"] != "webgpu":
+        pytest.skip("this Chromium has no WebGPU adapter: nothing to tune")
+    svc = shared_db()
+
+    def tune(share, budget=8000):
+        page.eval("window.jitcPage.model.forgetTuning()", await_promise=False)  # a new visitor
+        opts = json.dumps({"budget": budget, "share": share, "token": svc.token})
+        return json.loads(page.eval(f"(async () => JSON.stringify(await window.jitcPage.model.tune({opts})))()"))
+
+    first = tune(svc.url)
+    assert "shareError" not in first, first["shareError"]
+    timed = sum(t is not None for r in first["kernels"].values() for t in r["us"])
+    assert first["shared"] == {"pulled": 0, "uploaded": timed} and timed > 0
+    # a CLI user shares the same service (its CPU records under its own device)
+    r = subprocess.run([sys.executable, "-m", "jitc", "tune", example_path("mlp"), "--budget", "8s", "--no-compare",
+                        "--db", str(tmp_path / "cli.db"), "--db-url", svc.url, "-o", str(tmp_path / "m.jitc")],
+                       capture_output=True, text=True, timeout=300, env=dict(os.environ, JITC_DB_TOKEN=svc.token))
+    assert r.returncode == 0, r.stderr
+    import urllib.request
+
+    health = json.loads(urllib.request.urlopen(svc.url + "/v1/health", timeout=30).read())
+    assert health["devices"] == 2 and health["records"] > timed
+    second = tune(svc.url)
+    assert second["shared"]["pulled"] > 0, second
+    hinted = {k: r for k, r in second["kernels"].items() if r["fromShare"]}
+    assert hinted, second
+    for k, r in hinted.items():
+        n = len(m["webgpu"]["kernels"][k]["variants"])
+        assert r["us"][0] is not None and sum(t is not None for t in r["us"]) <= min(n, 4)
+        assert r["us"][r["chosen"]] <= r["us"][0]
+    # still right on the choices the shared hints led to
+    feeds = _inputs("encoder", seed=4)
+    want = onnxruntime_outputs(example_path("encoder"), feeds)
+    got, _ = page.run_model(feeds, "webgpu")
+    assert compare(list(got.values())[0].astype(np.float32).reshape(want[0].shape), want[0], "float32") is None
+    # a service that is not there: reported, and the tuning goes on without it
+    lost = tune("http://127.0.0.1:1", budget=3000)
+    assert "cannot reach" in lost["shareError"] and lost["kernels"]
+
+
 @needs_adapter
 @needs_wasm
 def test_webgpu_tuning_in_worker_feeds_the_export(tmp_path, example_path):

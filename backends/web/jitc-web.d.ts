@@ -63,17 +63,25 @@ export interface TuneOptions {
   threshold?: number;
   /** Time again the kernels an earlier visit tuned on this adapter (default false). */
   retune?: boolean;
+  /** A shared kernel database (`jitc db serve`): its best configs for this adapter are timed
+   * against the default first (hints, never adopted untimed); what was timed is uploaded. */
+  share?: string;
+  /** The write token the service's operator issued (`jitc db token NAME`). */
+  token?: string;
 }
 
 export interface KernelTuning {
-  /** Median microseconds of each shipped candidate (index 0: the default). */
-  us: number[];
+  /** Median microseconds of each shipped candidate (index 0: the default; null: not timed,
+   * as when a shared database named the ones worth timing). */
+  us: Array<number | null>;
   /** The candidate kept. */
   chosen: number;
   /** Calls per inference. */
   calls: number;
   /** Milliseconds spent timing this kernel. */
   ms: number;
+  /** Whether only the default and the shared database's hints were timed. */
+  fromShare: boolean;
 }
 
 export interface TuneReport {
@@ -93,6 +101,10 @@ export interface TuneReport {
   /** Set when timing a kernel's candidates failed (the device rejected or lost one): tuning
    * stopped there, the choices made before it are kept. */
   error?: { kernel: string; message: string };
+  /** With `share`: records received as hints and records the service stored. */
+  shared?: { pulled: number; uploaded: number };
+  /** With `share`: why the service could not be used (tuning went on without it). */
+  shareError?: string;
 }
 
 /** Checks a manifest's format and kernel ABI against this runtime; throws a JitcError naming both versions. */

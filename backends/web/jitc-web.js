@@ -6,6 +6,9 @@
 //   const outputs = await model.run({ input: new Float32Array(...) });
 //   outputs.logits.data, outputs.logits.shape, outputs.logits.dtype
 //   await model.tune({ budget: 5000 });  // time the shipped candidates on this device, keep the fastest
+//   await model.tune({ budget: 5000, share: "https://kernels.example.org", token });  // with a team's
+//                                        // `jitc db serve`: start from its best configs for this adapter
+//                                        // (timed here against the default first), upload what was timed
 //   model.dispose();                     // free the GPU buffers and the WebAssembly memory
 //
 // run() checks every input (name, element type, length) and throws a JitcError naming it;
@@ -15,7 +18,7 @@
 
 // The runtime's version, the bundle format it reads, and the kernel ABI (how kernels are
 // called: WebGPU bindings and PODArgs, the WASM packed-call convention) it implements.
-export const RUNTIME_VERSION = "1.1.1";
+export const RUNTIME_VERSION = "1.2.0";
 export const FORMAT_VERSION = 1;
 export const KERNEL_ABI = 1;
 
@@ -51,6 +54,32 @@ function asTyped(spec, a) {
     throw new JitcError(`input ${spec.name}: expected a ${T.name} (${spec.dtype}[${spec.shape}]), got ${got}`);
   }
   return a;
+}
+
+// JSON with sorted keys at every level: the same config gives the same text here and in Python.
+function canonical(x) {
+  if (Array.isArray(x)) return `[${x.map(canonical).join(",")}]`;
+  if (x && typeof x === "object") {
+    return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(x);
+}
+
+// A request to a shared kernel database (`jitc db serve`); its JSON answer, or a JitcError
+// with the service's own message.
+async function shareRequest(url, path, body, token) {
+  const headers = { "Content-Type": "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let r;
+  try {
+    r = await fetch(url.replace(/\/+$/, "") + path, { method: "POST", headers, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new JitcError(`${url}: cannot reach the kernel database service (${e.message})`);
+  }
+  let answer = {};
+  try { answer = await r.json(); } catch (e) { /* not JSON: the status says enough */ }
+  if (!r.ok) throw new JitcError(`${url}${path}: ${r.status} ${answer.error || r.statusText}`);
+  return answer;
 }
 
 // An output: its data with its shape and dtype.
@@ -263,9 +292,16 @@ export class JitcModel {
   // fastest (when it beats the default by `threshold`, 3%: less is noise); remember the choice
   // for this model and adapter. The kernels that take the most time go first; a kernel whose timing would
   // not fit the rest of the budget (estimated from the kernels timed so far) is skipped.
-  // Returns a report: per kernel the median microseconds of each candidate and the choice, and
-  // the estimated kernel time per inference with the default and the tuned choices.
-  async tune({ budget = 5000, repeats = 5, minBatchMs = 4, threshold = 0.03, retune = false } = {}) {
+  // Returns a report: per kernel the median microseconds of each candidate (null: not timed)
+  // and the choice, and the estimated kernel time per inference with the default and the tuned
+  // choices.
+  // `share`: the URL of a shared kernel database (`jitc db serve`). Its best configs for this
+  // adapter are hints: a kernel with some times only them against its default (never adopted
+  // untimed), so a visitor with a known adapter is tuned in a fraction of the time; what was
+  // timed is uploaded (`token`: a write token the service's operator issued). A service that
+  // cannot be reached or refuses is reported (report.shareError); the tuning goes on without it.
+  async tune({ budget = 5000, repeats = 5, minBatchMs = 4, threshold = 0.03, retune = false, share = null,
+    token = null } = {}) {
     const t0 = performance.now();
     const deadline = t0 + 0.98 * budget; // aim 2% short: a timing round in flight ends after it
     const report = { kernels: {}, skipped: [], backend: this.backend, restored: this.restored, defaultUs: 0, tunedUs: 0 };
@@ -275,14 +311,20 @@ export class JitcModel {
     const kernels = this.impl.tunable().filter((k) => retune || !this.tuned.has(k.name));
     report.alreadyTuned = this.impl.tunable().length - kernels.length;
     kernels.sort((a, b) => b.weight - a.weight);
+    const hints = share && kernels.length ? await this.sharedHints(share, token, kernels, report) : {};
     let spent = 0, timed = 0;
     for (const k of kernels) {
+      const which = hints[k.name] || [...Array(k.variants).keys()];
       const perVariant = timed ? spent / timed : (repeats + 3) * minBatchMs;
-      if (performance.now() + k.variants * perVariant > deadline) { report.skipped.push(k.name); continue; }
+      if (performance.now() + which.length * perVariant > deadline) { report.skipped.push(k.name); continue; }
       const start = performance.now();
       let us;
       try {
-        us = await this.impl.timeVariants(k.name, k.variants, { repeats, minBatchMs, deadline });
+        const some = await this.impl.timeVariants(k.name, which, { repeats, minBatchMs, deadline });
+        if (some) {
+          us = Array(k.variants).fill(null);
+          which.forEach((v, i) => { us[v] = some[i]; });
+        }
       } catch (e) {
         // a candidate the device cannot compile or run (SwiftShader's GPU process has been seen
         // to crash on one): stop here, keep the choices made so far, and say which kernel
@@ -290,22 +332,65 @@ export class JitcModel {
         break;
       }
       spent += performance.now() - start;
-      timed += k.variants;
+      timed += which.length;
       if (!us) { report.skipped.push(k.name); continue; } // the deadline came before one full round
       let best = 0;
-      us.forEach((t, i) => { if (t < us[best]) best = i; });
+      us.forEach((t, i) => { if (t !== null && t < us[best]) best = i; });
       if (us[best] > us[0] * (1 - threshold)) best = 0;
       this.impl.choose(k.name, best);
       this.tuned.add(k.name);
-      report.kernels[k.name] = { us, chosen: best, calls: k.calls, ms: performance.now() - start };
+      report.kernels[k.name] = { us, chosen: best, calls: k.calls, ms: performance.now() - start,
+        fromShare: !!hints[k.name] };
       report.defaultUs += k.calls * us[0];
       report.tunedUs += k.calls * us[best];
     }
+    if (share && Object.keys(report.kernels).length && !report.shareError) await this.upload(share, token, report);
     report.ms = performance.now() - t0;
     const st = storage();
     if (st) st.setItem(this.choiceKey(), JSON.stringify({ choices: this.impl.choices(), tuned: [...this.tuned] }));
     this.restored = false;
     return report;
+  }
+
+  // {kernel: [0, variant indexes the service knows as fastest here]} for the kernels it knows.
+  async sharedHints(share, token, kernels, report) {
+    const keyed = kernels.filter((k) => this.impl.kernelKey(k.name));
+    const hints = {};
+    report.shared = { pulled: 0, uploaded: 0 };
+    try {
+      const res = await shareRequest(share, "/v1/best", { device: this.impl.deviceIdentity(),
+        keys: keyed.map((k) => this.impl.kernelKey(k.name)), limit: 3 }, token);
+      for (const k of keyed) {
+        const rows = (res.best || {})[this.impl.kernelKey(k.name)] || [];
+        const index = new Map(this.impl.variantConfigs(k.name).map((c, i) => [canonical(c), i]));
+        const found = rows.map((r) => index.get(canonical(r.config))).filter((i) => i !== undefined && i > 0);
+        report.shared.pulled += rows.length;
+        if (found.length) hints[k.name] = [0, ...new Set(found)];
+      }
+    } catch (e) {
+      report.shareError = String(e && e.message || e);
+    }
+    return hints;
+  }
+
+  // Upload every candidate timed in this tune() (a hint for the next visitor with this adapter).
+  async upload(share, token, report) {
+    const records = [];
+    for (const [name, r] of Object.entries(report.kernels)) {
+      const key = this.impl.kernelKey(name);
+      const configs = this.impl.variantConfigs(name);
+      r.us.forEach((t, i) => {
+        if (key && t !== null && t > 0) records.push({ workload_key: key, config: configs[i], status: "ok", median_us: t });
+      });
+    }
+    if (!records.length) return;
+    try {
+      const res = await shareRequest(share, "/v1/records", { device: this.impl.deviceIdentity(), origin: "browser",
+        records }, token);
+      report.shared = { ...(report.shared || { pulled: 0 }), uploaded: res.stored || 0 };
+    } catch (e) {
+      report.shareError = String(e && e.message || e);
+    }
   }
 
   forgetTuning() {
@@ -352,6 +437,21 @@ class WebGPUBackend {
   }
 
   deviceKey() { return `webgpu:${this.adapterName}`; }
+
+  // What a shared kernel database keys this adapter's timings by (jitc.db_service): the
+  // adapter's vendor, architecture, device and description, its limits and features.
+  deviceIdentity() {
+    const limits = {};
+    for (const k in this.adapter.limits) {
+      const v = this.adapter.limits[k];
+      if (typeof v === "number") limits[k] = v;
+    }
+    const features = [...(this.adapter.features || [])].sort();
+    return { kind: "webgpu", adapter: this.adapterName, limits, features };
+  }
+
+  kernelKey(name) { return this.m.webgpu.kernels[name].key || null; }
+  variantConfigs(name) { return this.m.webgpu.kernels[name].variants.map((v) => v.config); }
 
   pipelineDesc(d) {
     const entries = d.bindings.map((b, i) => ({ binding: i, visibility: GPUShaderStage.COMPUTE,
@@ -504,21 +604,25 @@ class WebGPUBackend {
   // kernel here, so each timing batches `inner` runs (sized on the default candidate so a batch
   // takes at least minBatchMs), and the candidates take turns, round by round, so a slow
   // moment of the machine hits them all alike.
-  async timeVariants(kernel, n, { repeats = 5, minBatchMs = 4, deadline = Infinity } = {}) {
+  // `which`: the variant indexes to time (the default, 0, first), or how many from 0; the times
+  // come in that order.
+  async timeVariants(kernel, which, { repeats = 5, minBatchMs = 4, deadline = Infinity } = {}) {
+    const list = Array.isArray(which) ? which : [...Array(which).keys()];
+    const n = list.length;
     // build the candidates' pipelines together, unless that would not end before the deadline
     const t0 = performance.now();
     if (this.compileMs && t0 + n * this.compileMs > deadline) return null;
-    await Promise.all(Array.from({ length: n }, (_, v) => this.compile(kernel, v)));
+    await Promise.all(list.map((v) => this.compile(kernel, v)));
     const per = (performance.now() - t0) / n;
     this.compileMs = this.compileMs ? Math.max(per, (this.compileMs + per) / 2) : per;
-    for (let v = 0; v < n; v++) { // warm-up: the first dispatch of each
+    for (const v of list) { // warm-up: the first dispatch of each
       if (performance.now() > deadline) return null;
       await this.timeBatch(kernel, v, 1);
     }
     let inner = 1;
     for (;;) {
       if (performance.now() > deadline) return null;
-      const t = await this.timeBatch(kernel, 0, inner);
+      const t = await this.timeBatch(kernel, list[0], inner);
       if (t >= minBatchMs || inner >= 256) break;
       inner = Math.min(256, inner * Math.max(2, Math.ceil(minBatchMs / Math.max(t, 0.05))));
     }
@@ -526,7 +630,7 @@ class WebGPUBackend {
     const times = Array.from({ length: n }, () => []);
     for (let r = 0; r < repeats; r++) {
       const start = performance.now();
-      for (let v = 0; v < n; v++) times[v].push((await this.timeBatch(kernel, v, inner)) * 1000 / (inner * calls));
+      for (let i = 0; i < n; i++) times[i].push((await this.timeBatch(kernel, list[i], inner)) * 1000 / (inner * calls));
       const now = performance.now();
       if (now + (now - start) > deadline) break; // another round would end past the deadline
     }

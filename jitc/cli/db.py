@@ -1,8 +1,10 @@
-"""`jitc db list|best|export|import`: look into the kernel database and move it between machines."""
+"""`jitc db list|best|export|import|serve|token`: look into the kernel database, move it between
+machines, and share it with a team (`serve`: jitc.db_service; `token`: issue a write token)."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from ..db import Database, default_path, device_for
@@ -11,6 +13,30 @@ from ..target import parse
 
 
 def cmd_db(a) -> int:
+    if a.action == "token":
+        from ..db_service import issue_token
+
+        if not a.file or not a.tokens:
+            raise InputError("jitc db token NAME --tokens FILE: who the token is for, and the tokens file that "
+                             "`jitc db serve --tokens FILE` reads")
+        token = issue_token(a.tokens, a.file)
+        print(token)
+        print(f"(a write token for {a.file}, stored hashed in {a.tokens}; it is shown only now)", file=sys.stderr)
+        return 0
+    if a.action == "serve":
+        from ..db_service import serve
+
+        where = a.db or os.path.join(os.path.dirname(default_path()), "shared.db")
+
+        def ready(port):
+            scheme = "https" if a.tls_cert else "http"
+            print(f"serving the shared kernel database {where} at {scheme}://{a.host}:{port}/v1/ "
+                  f"(writes need a token{'; reads too' if a.read_token_required else ''})", flush=True)
+
+        serve(where, host=a.host, port=a.port, tokens_path=a.tokens, read_token_required=a.read_token_required,
+              max_upload_kb=a.max_upload_kb, rate_per_minute=a.rate, tls_cert=a.tls_cert, tls_key=a.tls_key,
+              ready=ready)
+        return 0
     db = Database(a.db or default_path())
     if a.action == "list":
         rows = db.summary()
@@ -71,10 +97,21 @@ def cmd_db(a) -> int:
 
 
 def register(sub, model_args=None) -> None:
-    sp = sub.add_parser("db", help="the kernel database: list, best, export, import")
-    sp.add_argument("action", choices=["list", "best", "export", "import"])
-    sp.add_argument("file", nargs="?", help="export: output file (default stdout); import: input file or -")
-    sp.add_argument("--db", default=None, help="database path (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
+    sp = sub.add_parser("db", help="the kernel database: list, best, export, import; serve it to a team, "
+                                   "issue its tokens")
+    sp.add_argument("action", choices=["list", "best", "export", "import", "serve", "token"])
+    sp.add_argument("file", nargs="?", help="export: output file (default stdout); import: input file or -; "
+                                            "token: who the token is for")
+    sp.add_argument("--db", default=None, help="database path (default: $JITC_DB or ~/.cache/jitc/kernels.db); "
+                                               "serve: a path or a postgresql:// URL (default ~/.cache/jitc/shared.db)")
+    sp.add_argument("--tokens", default=None, help="serve, token: the file of write tokens (hashed)")
+    sp.add_argument("--host", default="127.0.0.1", help="serve: the address to listen on (default 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=8470, help="serve: the port (default 8470; 0: any free one)")
+    sp.add_argument("--read-token-required", action="store_true", help="serve: reading needs a token too")
+    sp.add_argument("--max-upload-kb", type=int, default=1024, help="serve: the largest upload (default 1024 KB)")
+    sp.add_argument("--rate", type=float, default=60.0, help="serve: requests a minute per client (default 60)")
+    sp.add_argument("--tls-cert", default=None, help="serve: TLS certificate chain (PEM), with --tls-key")
+    sp.add_argument("--tls-key", default=None, help="serve: TLS private key (PEM)")
     sp.add_argument("--target", default="llvm", help="the device whose records `best` shows")
     sp.add_argument("--key", default=None, help="best: one workload key")
     sp.add_argument("--this-device", action="store_true", help="export: only this machine's records")

@@ -9,8 +9,11 @@ import time
 from ..backends import cuda
 from ..compiler import choose_configs, lower, module_from
 from ..cost_model import strategy_for
-from ..db import Database, default_path
+from ..db import Database, default_path, device_for
+from ..db_share import ShareError, pull, push
 from ..errors import InputError, TargetError
+from ..measure import Measurer, MeasurerPool
+from ..rpc import Remote, device_for_remote, remote_target, servers
 from ..tune import tune
 from .args import parse_duration, shapes, target
 
@@ -50,15 +53,26 @@ def cmd_tune(a) -> int:
     budget = parse_duration(a.budget)
     if budget <= 0:
         raise InputError(f"--budget {a.budget}: the tuning budget must be more than 0 s")
-    low = lower(a.model, target(a), shapes(a.shape))
+    remote = Remote.parse(a.rpc, a.device_key) if a.rpc else None
+    if a.target is None and not a.arch and remote is not None:  # the remote device's own CPU
+        spec = remote_target(remote)
+    else:
+        a.target = a.target or "llvm"
+        spec = target(a)
+    low = lower(a.model, spec, shapes(a.shape))
     lowering_s = time.perf_counter() - t_start
-    if low.target.kind == "cuda":
+    if low.target.kind == "cuda" and remote is None:
         why = cuda.unavailable_reason()
         if why is not None:
             raise TargetError(f"tuning for CUDA measures every candidate on the GPU, and this machine has none "
                               f"TVM can use ({why}). Tune on the GPU machine, or cross-compile with default "
                               f"schedules: jitc compile {a.model} --target \"cuda -arch=sm_90\"")
     db = Database(a.db or default_path())
+    device = device_for_remote(low.target, remote) if remote is not None else device_for(low.target)
+    token = a.db_token or os.environ.get("JITC_DB_TOKEN")
+    if a.db_url:  # the team's best known configs, as hints the tuner measures first
+        n = pull(a.db_url, device, [k.key for k in low.kernels.values()], db, token)
+        print(f"{n} shared records from {a.db_url} (hints: measured here before they count)", file=sys.stderr)
     strategy = None
     if not a.no_cost_model:
         try:
@@ -74,8 +88,25 @@ def cmd_tune(a) -> int:
     if not a.no_compare:
         reserve = min(0.35 * budget, 2.0 * reserve)
     tuning_s = max(0.0, budget - (time.perf_counter() - t_start) - reserve)
-    res = tune(low, db, tuning_s, strategy=strategy, progress=Progress())
+    measurer = None
+    if remote is not None:
+        n = a.rpc_servers or max(1, servers(remote))
+        measurer = MeasurerPool([Measurer(low.target, remote=remote) for _ in range(n)])
+        print(f"measuring on {n} RPC server(s) of {remote}", file=sys.stderr)
+    t_tune = time.time()
+    try:
+        res = tune(low, db, tuning_s, strategy=strategy, progress=Progress(), measurer=measurer, device=device)
+    finally:
+        if measurer is not None:
+            measurer.close()
     print(file=sys.stderr)
+    if a.db_url:
+        mine = [r for r in db.records(device) if r.source == "tune" and r.created >= t_tune]
+        try:
+            n = push(a.db_url, device, mine, token) if mine else 0
+            print(f"shared {n} records with {a.db_url}", file=sys.stderr)
+        except ShareError as e:  # the records are in the local database: nothing is lost
+            print(f"warning: not shared: {e}", file=sys.stderr)
     rows = [("kernel", "class", "measured", "default us", "tuned us", "speedup", "GFLOP/s")]
     for st in sorted(res.states, key=lambda s: -s.time_us):
         rows.append((st.kernel.name[:48], st.kernel.kind, f"{len(st.measured)}/{len(st.space)}",
@@ -99,7 +130,9 @@ def cmd_tune(a) -> int:
     build_s = time.perf_counter() - t_build
     out = a.output or os.path.splitext(os.path.basename(a.model))[0] + ".tuned.jitc"
     m.save(out)
-    if not a.no_compare:
+    if remote is not None and not a.no_compare:
+        print(f"end to end: not compared here (the candidates ran on {remote}; `jitc run` the .jitc there)")
+    elif not a.no_compare:
         default_configs = choose_configs(low)
         # the comparison costs one more build (none when tuning kept every default) and 100 runs
         cost = (0.0 if default_configs == tuned_configs else build_s) + 100 * (res.estimate_tuned_us or 0) / 1e6
@@ -121,11 +154,18 @@ def register(sub, model_args=None) -> None:
     sp = sub.add_parser("tune", help="tune a model's kernels within a time budget and write a tuned .jitc")
     sp.add_argument("model", help="ONNX model file")
     sp.add_argument("--shape", action="append", metavar="NAME=AxB", help="fix a dynamic input dimension")
-    sp.add_argument("--target", default="llvm", help="llvm (the host CPU), cuda, ...")
+    sp.add_argument("--target", default=None, help="llvm (the host CPU; with --rpc, the remote device's), cuda, ...")
     sp.add_argument("--arch", default=None, help="CUDA architecture (sm_80, sm_90, ...), as in jitc compile")
     sp.add_argument("--budget", default="30s", help="wall-clock budget, e.g. 30s, 2m (default 30s)")
     sp.add_argument("--db", default=None, help="kernel database (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
     sp.add_argument("-o", "--output", help="tuned .jitc to write (default MODEL.tuned.jitc)")
     sp.add_argument("--no-cost-model", action="store_true", help="measure in the rules' order, not the cost model's")
     sp.add_argument("--no-compare", action="store_true", help="skip timing the default and tuned modules")
+    sp.add_argument("--db-url", metavar="URL", help="a shared kernel database (`jitc db serve`): read its best "
+                                                    "configs first, upload what is measured")
+    sp.add_argument("--db-token", metavar="TOKEN", help="the write token for --db-url (default $JITC_DB_TOKEN)")
+    sp.add_argument("--rpc", metavar="HOST:PORT", help="measure on the servers registered with this TVM RPC tracker")
+    sp.add_argument("--device-key", metavar="KEY", help="with --rpc: the key the device's servers registered with")
+    sp.add_argument("--rpc-servers", type=int, default=0, metavar="N",
+                    help="with --rpc: measure on N servers at once (default: as many as the tracker lists)")
     sp.set_defaults(fn=cmd_tune)

@@ -78,20 +78,27 @@ def test_killed_server_loses_no_record(cluster, remote_low, tmp_path):
     assert not bad, bad
 
 
-def test_crashing_candidate_over_rpc(example_path, tmp_path):
+def test_crash_hang_wrong_over_rpc(example_path, tmp_path):
+    """As for local measurement: a candidate that aborts is a crash (the server survives it:
+    jitc.rpc_server), one that hangs a timeout (the server is free again when its session
+    times out), one that computes other numbers is wrong; the candidates after them measure."""
     sys.path.insert(0, TESTS)
     os.environ["PYTHONPATH"] = TESTS + os.pathsep + os.environ.get("PYTHONPATH", "")
     import fault_rules  # noqa: F401 - registers test.fault
 
-    with LocalCluster(1, key="jitc-crash", env={"TVM_NUM_THREADS": "1"}) as c:
-        low = compiler.lower(example_path("mlp"), remote_target(c.remote))
+    def fault(kind):
+        return {"rule": "test.fault", "module": "fault_rules", "fault": kind}
+
+    with LocalCluster(1, key="jitc-faults", env={"TVM_NUM_THREADS": "1"}) as c:
+        remote = Remote(c.remote.host, c.remote.port, c.remote.key, session_timeout_s=15, connect_timeout_s=120)
+        low = compiler.lower(example_path("mlp"), remote_target(remote))
         k = next(iter(low.kernels.values()))
         good = schedules.default_config(k, low.target)
-        crash = {"rule": "test.fault", "module": "fault_rules", "fault": "crash"}
-        with Measurer(low.target, FAST, remote=c.remote) as meas:
-            res = meas.measure(k, [good, crash, good])
-    assert [r.status for r in res] == ["ok", "crash", "ok"], [(r.status, r.error) for r in res]
-    assert "lost twice" in res[1].error
+        with Measurer(low.target, Settings(repeat=3, min_repeat_ms=2, timeout_s=5), remote=remote) as meas:
+            res = meas.measure(k, [good, fault("crash"), good, fault("wrong"), fault("hang"), good])
+    assert [r.status for r in res] == ["ok", "crash", "ok", "wrong", "timeout", "ok"], [(r.status, r.error)
+                                                                                      for r in res]
+    assert "lost twice" in res[1].error and "elements differ" in res[3].error
 
 
 def test_no_tracker_is_a_clear_error(example_path, tmp_path):

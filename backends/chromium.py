@@ -168,12 +168,13 @@ class Page:
 
     def run_model(self, inputs: dict[str, np.ndarray], backend: str, repeats: int = 0) -> tuple[dict, float | None]:
         """Load the bundle with `backend` in the page, run it on `inputs`; returns (outputs, median ms)."""
-        payload = {k: {"dtype": str(v.dtype), "data": np.asarray(v).ravel().tolist()} for k, v in inputs.items()}
+        payload = {k: {"dtype": str(v.dtype), "data": np.asarray(v).ravel().astype(int if v.dtype == bool else v.dtype).tolist()}
+                   for k, v in inputs.items()}
         js = """(async () => {
           const { JitcModel } = await import("./jitc-web.js");
           const model = await JitcModel.load("model.json", { backend: %s });
           const raw = %s;
-          const T = { float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array };
+          const T = { float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array, bool: Uint8Array };
           const inputs = {};
           for (const [k, v] of Object.entries(raw)) {
             inputs[k] = v.dtype === "int64" ? BigInt64Array.from(v.data.map(BigInt)) : T[v.dtype].from(v.data);

@@ -112,9 +112,7 @@ def cross_linker(target: TargetSpec):
 
 def export(lib, path: str, target: TargetSpec | None = None) -> None:
     """Write the library as a shared object (linked for the target's machine)."""
-    from ..target import host_machine, target_machine
-
-    if target is not None and target.kind == "llvm" and target_machine(target) != host_machine():
+    if target is not None and target.cross_compiled:
         lib.export_library(path, fcompile=cross_linker(target))
     else:
         lib.export_library(path)

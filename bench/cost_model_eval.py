@@ -66,8 +66,7 @@ def measure_heldout(kernels, target, db, walls: dict) -> None:
             db.add_workload(k)
             t0 = time.perf_counter()
             for m in meas.measure(k, todo):
-                db.add(dev, Record(k.key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error,
-                                   source="heldout"))
+                db.add(dev, Record.of(k.key, m, "heldout"))
             walls[k.key] = (time.perf_counter() - t0) / len(todo)
             print(f"measured {k.name} of {spec} ({len(todo)} candidates)", flush=True)
 

@@ -218,6 +218,8 @@ def main(argv=None) -> int:
     ap.add_argument("--backends", default="wasm,webgpu")
     ap.add_argument("--budget", type=int, default=5000, help="jitc's in-page tune budget (ms) on WebGPU")
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "web_vs_ort.json"),
+                    help="the results file (a run of some models only: give another name)")
     a = ap.parse_args(argv)
     from jitc.backends.chromium import Chromium, find_chromium
     from jitc.reference import onnxruntime_outputs, random_feeds
@@ -294,7 +296,7 @@ def main(argv=None) -> int:
     print(f"ONNX Runtime Web {ORT_VERSION}; adapter: {adapter}; {NOTE}")
     print("jitc/ORT: latency ratio (< 1: jitc faster); bytes: what the page downloads")
     print(table(rows))
-    out = os.path.join(ROOT, "bench", "results", "web_vs_ort.json")
+    out = a.out
     with open(out, "w") as fh:
         json.dump(results, fh, indent=1)
     print(f"wrote {out}")

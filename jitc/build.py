@@ -19,6 +19,29 @@ from .plan import BufferDecl, Plan
 from .schedules.layouts import transform_param
 
 
+def call_weights(plan: Plan, name: str, tf: dict, every_weight: bool = False) -> dict[int, dict[int, tuple]]:
+    """Per call (step index) of kernel `name`: {argument position: ((buffer, spec), array)} for
+    the constant weights `tf` gives a layout (`every_weight`: the others too, as stored). One
+    array per (weight, layout), however many calls share it. (The build lays weights out with
+    it; the JIT, when it swaps in a kernel that wants other layouts.)"""
+    arrays: dict = {}
+    out = {}
+    for i, step in enumerate(plan.steps):
+        if step.kernel != name:
+            continue
+        row = {}
+        for pos, b in enumerate(step.args):
+            spec = tf.get(pos)
+            if b not in plan.params or (spec is None and not every_weight):
+                continue
+            key = (b, spec)
+            if key not in arrays:
+                arrays[key] = transform_param(plan.params[b], spec) if spec else plan.params[b]
+            row[pos] = (key, arrays[key])
+        out[i] = row
+    return out
+
+
 def apply_param_layouts(plan: Plan, low, configs: dict) -> tuple[Plan, dict]:
     """A copy of the plan whose weights are in the layouts the schedules expect. A config that
     wants a layout for an argument that is not a constant weight is replaced by the default."""
@@ -38,19 +61,16 @@ def apply_param_layouts(plan: Plan, low, configs: dict) -> tuple[Plan, dict]:
                                   if not schedules.param_transforms(k, cfg, low.target)),
                                  schedules.fallback_rule(low.target).default(k, low.target))
             continue
-        for s in calls:
-            args = list(s.args)
-            for i, spec in tf.items():
-                key = (args[i], spec)
-                if key not in cache:
-                    data = transform_param(plan.params[args[i]], spec)
+        for i, row in call_weights(plan, name, tf).items():
+            args = list(plan.steps[i].args)
+            for pos, ((b, spec), data) in row.items():
+                if (b, spec) not in cache:
                     plan.buffers.append(BufferDecl(tuple(data.shape), str(data.dtype), "param",
-                                                   plan.buffers[args[i]].name + f".{spec[0]}"))
-                    nb = len(plan.buffers) - 1
-                    plan.params[nb] = data
-                    cache[key] = nb
-                args[i] = cache[key]
-            s.args = args
+                                                   plan.buffers[b].name + f".{spec[0]}"))
+                    cache[(b, spec)] = len(plan.buffers) - 1
+                    plan.params[cache[(b, spec)]] = data
+                args[pos] = cache[(b, spec)]
+            plan.steps[i].args = args
     used = {b for s in plan.steps for b in s.args} | set(plan.outputs)
     plan.params = {b: a for b, a in plan.params.items() if b in used}
     return plan, configs

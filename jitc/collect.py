@@ -48,8 +48,7 @@ def collect(db, specs, target, per_kernel: int = 64, seed: int = 0, log=print, s
                 if len(space) > per_kernel:
                     space = space[:1] + rnd.sample(space[1:], per_kernel - 1)
                 for m in meas.measure(k, space):
-                    db.add(dev, Record(k.key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms,
-                                       m.error, source="collect"))
+                    db.add(dev, Record.of(k.key, m, "collect"))
                     n += 1
             log(f"[{i + 1}/{len(specs)}] {spec}: {n} measurements so far ({time.perf_counter() - t0:.0f} s)")
     return n

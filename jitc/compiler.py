@@ -12,8 +12,12 @@ from dataclasses import dataclass
 
 from . import kernels as kernels_mod
 from . import schedules
+from .backends import for_target
+from .build import build
+from .db import Database, default_path
 from .errors import JitcError, ModelError
 from .frontends.imported import ImportedModel, TensorSpec
+from .module import Module
 from .plan import Plan, make_plan
 from .target import TargetSpec, parse
 
@@ -78,8 +82,6 @@ def open_db(db):
     """A Database from a path or "auto" (the default database if it exists), or None."""
     if db is None:
         return None
-    from .db import Database, default_path
-
     if isinstance(db, str) and db == "auto":
         path = default_path()
         return Database(path) if os.path.exists(path) else None
@@ -130,10 +132,6 @@ def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
 
 def module_from(low: Lowering, configs: dict):
     """Build `low` with `configs` into a runnable Module."""
-    from .backends import for_target
-    from .build import build
-    from .module import Module
-
     lib, plan, used, secs = build(low, configs)
     return Module(plan, lib, low.target, manifest_for(low, used, secs), device=for_target(low.target).device(low.target))
 

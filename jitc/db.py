@@ -36,6 +36,7 @@ import time
 from dataclasses import dataclass
 
 from .errors import DatabaseError
+from .measure import Measurement
 from .target import _ISA_FEATURES, TargetSpec, host_machine, target_machine
 from .version import JITC_VERSION, tvm_version
 
@@ -215,6 +216,17 @@ class Record:
     def trusted(self) -> bool:
         """Made by this jitc and TVM (so its config means the same schedule here)."""
         return self.jitc_version == JITC_VERSION and self.tvm_version in ("", tvm_version())
+
+    @staticmethod
+    def of(workload_key: str, m: Measurement, source: str) -> "Record":
+        """How a measurement of one workload is stored."""
+        return Record(workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error,
+                      source=source)
+
+    def measurement(self) -> Measurement:
+        """The stored measurement, as the tuner reads it back."""
+        return Measurement(self.config, self.status, self.median_us, self.spread, self.repeats, self.build_ms,
+                           self.error)
 
 
 _COLS = ("m.workload_key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms, m.error, m.source, "

@@ -22,10 +22,19 @@ import time
 import weakref
 
 import numpy as np
+import tvm
 
 from . import schedules
+from .backends import for_target
+from .build import call_weights
 from .compiler import choose_configs, lower, module_from
-from .db import Database, default_path
+from .cost_model import strategy_for
+from .db import Database, Record, default_path, device_for
+from .kernel_data import kernel_arrays
+from .measure import Measurer, Settings
+from .measure_worker import check_output
+from .schedules.layouts import transform_param
+from .tune import tune
 from .units import parse_duration
 
 
@@ -88,9 +97,6 @@ class JitModule:
 
     # ---- the tuner ----------------------------------------------------------------------
     def _tune(self) -> None:
-        from .measure import Measurer
-        from .tune import tune
-
         # the first inference runs alone: the worker's start (Python, TVM, references) would
         # otherwise take the cores it needs
         self._served.wait(timeout=5.0)
@@ -133,14 +139,11 @@ class JitModule:
         faster when the two take turns."""
         if self._measurer is None:
             return True
-        from .db import Record, device_for
-
         k = self.low.kernels[name]
         cur, new = self._measurer.compare(k, self.configs[name], config)
         dev = device_for(self.low.target)
         for m in (cur, new):  # the careful timing becomes the latest record of both configs
-            self.db.add(dev, Record(k.key, m.config, m.status, m.median_us, m.spread, m.repeats, m.build_ms,
-                                    m.error, source="paired"))
+            self.db.add(dev, Record.of(k.key, m, "paired"))
         if not (cur.ok and new.ok):
             return new.ok
         return new.median_us < 0.98 * cur.median_us
@@ -151,11 +154,6 @@ class JitModule:
         if not self._confirmed(name, config):
             self.rejected.append({"kernel": name, "config": config, "why": "not faster in a paired timing"})
             return
-        from .backends import for_target
-        from .kernel_data import kernel_arrays
-        from .measure_worker import check_output
-        from .schedules.layouts import transform_param
-
         k = self.low.kernels[name]
         target = self.low.target
         backend = for_target(target)
@@ -164,8 +162,6 @@ class JitModule:
         new = lib[name]
         # check on random data: new kernel vs the one in use (each with its own weight layout)
         dev = self.module.device
-        import tvm
-
         arrays = kernel_arrays(k, seed=7)
         n_in = len(arrays) - k.n_out
         old_tf = schedules.param_transforms(k, self.configs[name], target)
@@ -183,23 +179,14 @@ class JitModule:
             if bad:
                 self.rejected.append({"kernel": name, "config": config, "why": bad})
                 return
-        # weights for the new layout, per call of the kernel
+        # weights for the new layout, per call of the kernel (the plan as imported: raw weights)
         overrides = {}
-        cache: dict = {}
-        raw = self.low.plan
-        for i, step in enumerate(raw.steps):
-            if step.kernel != name:
-                continue
-            ov = {}
-            for pos, b in enumerate(step.args):
-                if b in raw.params:
-                    spec = new_tf.get(pos)
-                    key = (b, spec)
-                    if key not in cache:
-                        data = transform_param(raw.params[b], spec) if spec else raw.params[b]
-                        cache[key] = tvm.runtime.tensor(np.ascontiguousarray(data), dev)
-                    ov[pos] = cache[key]
-            overrides[i] = ov
+        on_device: dict = {}
+        for i, row in call_weights(self.low.plan, name, new_tf, every_weight=True).items():
+            for key, data in row.values():
+                if key not in on_device:
+                    on_device[key] = tvm.runtime.tensor(np.ascontiguousarray(data), dev)
+            overrides[i] = {pos: on_device[key] for pos, (key, _) in row.items()}
         self.module.set_kernel(name, new, lib=lib, config=config, step_overrides=overrides)
         self.configs[name] = config
         self.swaps.append({"time": time.perf_counter() - self._t_start, "kernel": name, "config": config})
@@ -302,13 +289,9 @@ def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None
         db = Database(db or default_path())
     strategy = None
     if cost_model:
-        from .cost_model import strategy_for
-
         # at most 3 rounds of the model's top 2 after the default: a JIT has to be done quickly
         strategy = strategy_for(low.target, max_rounds=3)
     if settings is None:
-        from .measure import Settings
-
         # lighter timing than `jitc tune` (3 repeats of >= 5 ms), on one thread: beside a model
         # that serves on every core, a parallel kernel in the worker would time the scheduler
         # (its threads wait for each other's time slices), not the kernel

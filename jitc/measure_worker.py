@@ -20,17 +20,27 @@ Messages (over a multiprocessing pipe):
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 import traceback
 
+import numpy as np
+import tvm
+
+from . import schedules
+from .backends import for_target, llvm
+from .errors import MeasureError
+from .kernel_data import kernel_arrays
+from .kernels import Kernel
+from .rpc import Remote, RpcRunner, SessionLost
+from .schedules.layouts import transform_param
+from .target import TargetSpec, host
 from .timing import time_function
 
 
 def _rules_modules(configs) -> None:
     """Import modules that register extra schedule rules named by configs ({"module": ...})."""
-    import importlib
-
     for cfg in configs:
         mod = cfg.get("module")
         if mod:
@@ -49,8 +59,6 @@ def _tolerance(dtype: str) -> tuple[float, float]:
 def check_output(got, want) -> str | None:
     """None when a candidate's output matches the reference, else what differs (also the JIT's
     check of a new kernel against the one in use)."""
-    import numpy as np
-
     if got.shape != want.shape:
         return f"shape {got.shape} != {want.shape}"
     r, a = _tolerance(str(want.dtype))
@@ -94,8 +102,6 @@ class _TvmRunner(_LocalRunner):
         self.dev = dev
 
     def tensor(self, array):
-        import tvm
-
         return tvm.runtime.tensor(array, self.dev)
 
     def run(self, lib, name, args) -> None:
@@ -127,19 +133,12 @@ class _WebGPURunner(_LocalRunner):
 
 def runner_for(backend, target, remote=None, announce=None):
     if remote is not None:
-        from .rpc import Remote, RpcRunner
-
         return RpcRunner(Remote.from_json(remote), target, announce)
     return _WebGPURunner() if target.kind == "webgpu" else _TvmRunner(backend.device(target))
 
 
 class _KernelState:
     def __init__(self, job, backend, target, runner):
-        import tvm
-
-        from .kernel_data import kernel_arrays
-        from .kernels import Kernel
-
         k = job["kernel"]
         func = tvm.ir.load_json(k["func"])
         self.kernel = Kernel(name=k["name"], func=func, key=k["key"], kind=k.get("kind", "other"),
@@ -157,10 +156,6 @@ class _KernelState:
         # (for a GPU or browser target, on the host CPU: the same TensorIR, built by LLVM;
         # a GPU cannot run a kernel whose loops are not bound to threads; a remote device's
         # candidates are checked against the same numbers computed here)
-        from . import schedules
-        from .backends import llvm
-        from .target import host
-
         ref_target, ref_backend, ref_runner = target, backend, runner
         if target.is_gpu or runner.is_remote:
             ref_target, ref_backend = host(), llvm
@@ -182,10 +177,6 @@ class _KernelState:
     def fresh_args(self, runner, transforms: dict | None = None):
         """Inputs shared (read only; weights in the layout the candidate asks for), outputs
         zeroed per candidate."""
-        import numpy as np
-
-        from .schedules.layouts import transform_param
-
         if self._session != runner.session:  # a new remote session: the old tensors are gone
             self._inputs = [runner.tensor(a) for a in self.arrays[: len(self.arrays) - self.n_out]]
             self._laid_out = {}
@@ -203,8 +194,6 @@ class _KernelState:
 def _build(conn, st, configs, target, backend) -> dict:
     """Schedule and build the batch (one library; one by one when that fails): index ->
     (library, function name, build ms). Failures are answered here."""
-    from . import schedules
-
     funcs, build_ms = {}, {}
     for i, cfg in enumerate(configs):
         t0 = time.perf_counter()
@@ -251,8 +240,6 @@ class _Loaded:
 
 def _candidate(conn, st, runner, loaded, i, lib, name, build_ms, config, target, settings, interleave):
     """Check one candidate's output and time it; (module, args) to time later when interleaving."""
-    from . import schedules
-
     conn.send(("phase", "run", i))
     mod = loaded(lib)
     args = st.fresh_args(runner, schedules.param_transforms(st.kernel, config, target))
@@ -272,9 +259,6 @@ def _candidate(conn, st, runner, loaded, i, lib, name, build_ms, config, target,
 
 
 def _measure(conn, st, runner, job, target, backend) -> None:
-    from .errors import MeasureError
-    from .rpc import SessionLost
-
     configs = job["configs"]
     settings = job.get("settings", {})
     interleave = int(settings.get("interleave", 0))
@@ -322,10 +306,6 @@ def _measure(conn, st, runner, job, target, backend) -> None:
 
 
 def serve(conn) -> None:
-    from .backends import for_target
-    from .errors import MeasureError
-    from .target import TargetSpec
-
     nice = int(os.environ.get("JITC_MEASURE_NICE", "0") or 0)
     if nice:
         os.nice(nice)  # below the process that serves the model

@@ -20,8 +20,10 @@ import threading
 import time
 
 import numpy as np
+import tvm
 
-from .errors import IndexBoundsError, InputError, KernelError
+from .errors import IndexBoundsError, InputError, JitcError, KernelError, TargetError
+from .frontends import index_check
 from .frontends.imported import SUB_BYTE_CONTAINER, TensorSpec
 from .plan import Plan, c_array
 from .target import TargetSpec
@@ -63,8 +65,6 @@ class _Workspace:
     """Per-thread tensors for every buffer of the plan, and the argument list of every step."""
 
     def __init__(self, plan: Plan, params: dict, device):
-        import tvm
-
         n = len(plan.buffers)
         tensors: list = [None] * n
         for b in plan.inputs:
@@ -142,8 +142,6 @@ class _Workspace:
 
 class Module:
     def __init__(self, plan: Plan, lib, target: TargetSpec, manifest: dict, device=None):
-        import tvm
-
         self.plan = plan
         self.target = target
         self.manifest = manifest
@@ -154,9 +152,7 @@ class Module:
         self._libs = [lib]  # keep every library whose functions are in use alive
         self._swapped = False
         names = sorted({s.kernel for s in plan.steps})
-        from .target import host_machine, target_machine
-
-        self.runnable_here = not (target.kind == "llvm" and target_machine(target) != host_machine())
+        self.runnable_here = not target.cross_compiled
         # a module cross-compiled for another machine can be saved, not run here
         self._epoch = Epoch(0, {n: lib[n] for n in names} if self.runnable_here else {}, {})
         self._params_on_device = None  # the weights, copied to the device at the first run
@@ -179,8 +175,6 @@ class Module:
         """Weights on the device (allocated on first use: a module compiled for a GPU can be
         built and saved on a machine without one)."""
         if self._params_on_device is None:
-            import tvm
-
             with self._lock:
                 if self._params_on_device is None:
                     self._params_on_device = {b: tvm.runtime.tensor(c_array(a), self.device)
@@ -232,8 +226,6 @@ class Module:
     def run(self, *args, **kwargs) -> list[np.ndarray]:
         """Run on inputs given by position, by name, or as one dict; returns a list of arrays."""
         if not self.runnable_here:
-            from .errors import TargetError
-
             raise TargetError(f"this module was built for {self.target.describe()}, another kind of machine; "
                               "save it (module.save / jitc compile -o) and run it there")
         feeds = self._feeds(args, kwargs)
@@ -258,8 +250,6 @@ class Module:
     def _kernel_error(self, error: Exception, calls, func, targs) -> Exception:
         """A kernel's error as a jitc error: an index check's names the node, the bad index and
         where it is (the module stays usable: nothing past the check ran)."""
-        from .frontends import index_check
-
         step = next((i for i, c in enumerate(calls) if c[0] is func and c[1] is targs), None)
         name = self.plan.steps[step].kernel if step is not None else "?"
         checks = {k["name"]: k.get("index_check") for k in self.kernels}
@@ -377,8 +367,6 @@ class Module:
         """The library of every current kernel (the compiled one; after swaps, save the JIT
         module instead, which rebuilds one)."""
         if self._swapped:
-            from .errors import JitcError
-
             raise JitcError("this module's kernels were swapped while it served; save it with the jitc.jit() "
                             "module's save(), which rebuilds one library")
         return self.library

@@ -72,6 +72,37 @@ class TargetSpec:
         """float16/bfloat16 matmuls accumulate in float32 (as cuBLAS does; tensor cores need it)."""
         return self.kind == "cuda"
 
+    @property
+    def sm(self) -> int:
+        """The CUDA compute capability as a number (sm_90 -> 90); 0 off CUDA."""
+        if self.kind != "cuda":
+            return 0
+        try:
+            return int(str(self.arch or "sm_80").split("_")[1])
+        except (IndexError, ValueError):
+            return 80
+
+    @property
+    def tensor_cores(self) -> bool:
+        """WMMA tensor cores: CUDA from Volta (sm_70); bfloat16 ones from Ampere (sm_80)."""
+        return self.sm >= 70
+
+    @property
+    def grid_z(self) -> bool:
+        """A third grid dimension (blockIdx.z) the code generator keeps: not TVM's WGSL."""
+        return self.kind != "webgpu"
+
+    @property
+    def vector_selects(self) -> bool:
+        """Vectorized kernels may select, compare or hold integers and bools: not TVM's WGSL
+        generator (it fails on bool vectors and on selects of vector casts)."""
+        return self.kind != "webgpu"
+
+    @property
+    def cross_compiled(self) -> bool:
+        """CPU code for another machine (another triple): built here, run there."""
+        return self.kind == "llvm" and target_machine(self) != host_machine()
+
     def describe(self) -> str:
         if self.kind == "llvm":
             off = sorted((m[1:] for m in self.mattr if m.startswith("-")),

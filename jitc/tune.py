@@ -115,8 +115,7 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
         st = KernelState(k, [name], k.calls, schedules.space(k, low.target))
         db.add_workload(k)
         for rec in db.records(device, k.key, trusted=True):
-            m = Measurement(rec.config, rec.status, rec.median_us, rec.spread, rec.repeats, rec.build_ms, rec.error)
-            st.note(m)
+            st.note(rec.measurement())
             reused += 1
         d = st.measured.get(canonical(st.space[0])) if st.space else None
         st.default_us = d.median_us if d is not None and d.ok else None
@@ -159,8 +158,7 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
 
         def on_result(m: Measurement):
             nonlocal n_measured
-            db.add(device, Record(st.kernel.key, m.config, m.status, m.median_us, m.spread, m.repeats,
-                                  m.build_ms, m.error, source="tune"))
+            db.add(device, Record.of(st.kernel.key, m, "tune"))
             st.note(m)
             n_measured += 1
             if progress:

@@ -32,6 +32,7 @@ from . import schedules
 from .build import build
 from .compiler import Lowering, lower
 from .frontends import index_check
+from .narrow_types import NARROWED, narrowed, needs_narrowing
 from .target import wasm_spec, webgpu_spec
 from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
 
@@ -108,6 +109,11 @@ def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[st
     from .target import LimitError
 
     try:
+        # WGSL has no 64-bit integers and no bool buffers: kernels on int64 ids, positions and
+        # bool masks compute with int32 buffers, and the runtime converts those at the boundary
+        # (inputs checked, outputs widened)
+        low = Lowering(low.imported, low.target, {n: narrowed(k) if needs_narrowing(k) else k
+                                                  for n, k in low.kernels.items()}, low.plan)
         variants, ranked_by = webgpu_variants(low, candidates, open_db(db))
     except (LimitError, schedules.ScheduleError) as e:
         log(f"note: no WebGPU kernels ({e}); the bundle runs on WebAssembly only")
@@ -127,7 +133,8 @@ def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[st
                 j["shader"] = index.setdefault(j.pop("wgsl"), len(index))
                 dispatches.append(j)
             kernels[n]["variants"].append({"config": variants[n][i], "dispatches": dispatches})
-    webgpu = {"kernels": kernels, "limits": low.target.limits, "shaders": "shaders.json.gz"}
+    webgpu = {"kernels": kernels, "limits": low.target.limits, "shaders": "shaders.json.gz",
+              "int32_buffers": [i for i, b in enumerate(low.plan.buffers) if b.dtype in NARROWED]}
     return webgpu, sorted(index, key=index.get)
 
 

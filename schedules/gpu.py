@@ -23,7 +23,11 @@ Every candidate is checked against the target's limits before it is emitted
 from __future__ import annotations
 
 from . import common as c
+from .cpu_matmul import analyze
+from .gpu_conv import GpuConv
 from .gpu_fallback import GpuFallback
+from .gpu_reduction import GpuReduction
+from .gpu_tensorcore import GpuTensorCore
 from .gpu_limits import GridLimitError, LimitError, check_limits, max_groups, max_shared, max_shared_dynamic, max_threads  # noqa: F401
 
 
@@ -67,15 +71,24 @@ class GpuElementwise:
     def default(self, kernel, target) -> dict:
         return {"rule": self.name, "threads": min(256, max_threads(target)), "vec": 1}
 
+    @staticmethod
+    def _vectors_ok(func, target) -> bool:
+        """Whether the kernel can be vectorized for this target (see TargetSpec.vector_selects)."""
+        if target.vector_selects:
+            return True
+        text = func.script()  # every dtype is spelled out in it: float buffers and casts only
+        return not any(s in text for s in ('"bool"', "T.Select", "T.if_then_else", '"int', '"uint'))
+
     def space(self, kernel, target) -> list[dict]:
         n = 1
         for d in (kernel.args[-1][0] if kernel.args else ()):
             n *= d
         out = [self.default(kernel, target)]
+        widths = (1, 2, 4) if self._vectors_ok(kernel.func, target) else (1,)
         for t in (64, 128, 256, 512, 1024):
             if t > max_threads(target):
                 continue  # more invocations than a workgroup may have
-            for v in (1, 2, 4):
+            for v in widths:
                 if n % (t * v) and v > 1:
                     continue  # a vector tail would need a bounds check per lane
                 cfg = {"rule": self.name, "threads": t, "vec": v}
@@ -92,6 +105,8 @@ class GpuElementwise:
         if any(not i.is_injective for i in infos):
             raise c.NotApplicable("has a reduction")
         t, v = int(cfg["threads"]), int(cfg["vec"])
+        if v > 1 and not self._vectors_ok(func, target):
+            raise c.NotApplicable("this target's code generator cannot vectorize its selects, bools or integers")
         for info in infos:
             loops = sch.get_loops(info.rv)
             fused = sch.fuse(*loops) if len(loops) > 1 else loops[0]
@@ -117,26 +132,20 @@ class GpuMatmul:
     kinds = ("matmul",)
 
     def _roles(self, kernel):
-        from .cpu_matmul import analyze
-
         return analyze(kernel.func)[1]
 
     def default(self, kernel, target) -> dict:
         """Half-precision operands on a GPU with tensor cores: the first tensor-core tile (the
         SIMT default ran fp16 GEMMs at 2-5% of cuBLAS on an H200, and a 10 s tune never reached
         the tensor-core candidates behind 50 SIMT ones); else the first SIMT tile."""
-        from .gpu_tensorcore import GpuTensorCore
-
-        tc = GpuTensorCore().space(kernel, target) if target.kind == "cuda" else []
+        tc = GpuTensorCore().space(kernel, target) if target.tensor_cores else []
         sp = tc or self._simt_space(kernel, target)
         return sp[0] if sp else {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
         """(CUDA, half-precision operands) the tensor-core tiles first, then the SIMT tiles:
         at most 64 together."""
-        from .gpu_tensorcore import GpuTensorCore
-
-        tc = GpuTensorCore().space(kernel, target) if target.kind == "cuda" else []
+        tc = GpuTensorCore().space(kernel, target) if target.tensor_cores else []
         simt = self._simt_space(kernel, target)
         return (tc + simt[: 64 - len(tc)]) if simt or tc else []
 
@@ -183,8 +192,6 @@ class GpuMatmul:
         return out[:64]
 
     def apply(self, func, cfg, target):
-        from .cpu_matmul import analyze
-
         sch, r = analyze(func)
         bm, bn, bk, tm, tn = (int(cfg[k]) for k in ("bm", "bn", "bk", "tm", "tn"))
         if r.M % bm or r.N % bn or r.K % bk or not r.tile_ok(bm, bn, bk):
@@ -205,7 +212,7 @@ class GpuMatmul:
         k0, k1 = sch.split(lk, [None, bk])
         outer = [lb] if lb is not None else []
         sch.reorder(*outer, i0, j0, i1, j1, k0, k1, i2, j2)
-        if outer and target.kind == "webgpu":  # TVM's WebGPU code keeps blockIdx.z for large grids
+        if outer and not target.grid_z:  # fold the batch into y
             i0 = sch.fuse(outer[0], i0)
         elif outer:
             sch.bind(outer[0], "blockIdx.z")
@@ -244,10 +251,5 @@ class GpuMatmul:
 
 
 def rules(target) -> list:
-    from .gpu_tensorcore import GpuTensorCore
-
-    from .gpu_conv import GpuConv
-    from .gpu_reduction import GpuReduction
-
     out = [GpuMatmul(), GpuConv(), GpuReduction(), GpuElementwise(), GpuDlight(), GpuFallback()]
-    return out + [GpuTensorCore()] if target.kind == "cuda" else out
+    return out + [GpuTensorCore()] if target.tensor_cores else out

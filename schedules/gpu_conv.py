@@ -19,6 +19,9 @@ y with the channel blocks (TVM's WGSL has no blockIdx.z).
 from __future__ import annotations
 
 from . import common as c
+from .cpu_conv import analyze
+from .gpu_fallback import GpuFallback
+from .gpu_limits import bind_blocks, check_limits, max_threads
 
 
 class GpuConv:
@@ -26,8 +29,6 @@ class GpuConv:
     kinds = ("conv",)
 
     def _facts(self, func):
-        from .cpu_conv import analyze
-
         sch, ci = analyze(func)
         if ci.ocpos is None or ci.ocpos == ci.xpos:
             raise c.NotApplicable("no output-channel axis apart from the pixels (depthwise or grouped)")
@@ -43,9 +44,6 @@ class GpuConv:
         return {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu_fallback import GpuFallback
-        from .gpu_limits import max_threads
-
         out = [self.default(kernel, target)]
         try:
             _, ci, oc, pixels = self._facts(kernel.func)
@@ -73,8 +71,6 @@ class GpuConv:
         return head + rest[:63]
 
     def apply(self, func, cfg, target):
-        from .gpu_limits import bind_blocks, check_limits
-
         sch, ci, oc, pixels = self._facts(func)
         bs, bf, rf = int(cfg["bs"]), int(cfg["bf"]), int(cfg["rf"])
         if pixels % bs or oc % (bf * rf):

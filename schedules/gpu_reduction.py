@@ -15,6 +15,7 @@ stages do not share the same leading rows are left to dlight.
 from __future__ import annotations
 
 from . import common as c
+from .gpu_limits import check_limits, max_threads
 
 
 class GpuReduction:
@@ -52,8 +53,6 @@ class GpuReduction:
         return {"rule": "gpu.dlight"}
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu_limits import max_threads
-
         out = [self.default(kernel, target)]
         try:
             _, _, _, row = self._facts(kernel.func)
@@ -69,8 +68,6 @@ class GpuReduction:
         return out
 
     def apply(self, func, cfg, target):
-        from .gpu_limits import check_limits
-
         sch, infos, lead, _ = self._facts(func)
         t = int(cfg["threads"])
         unroll = int(cfg.get("unroll", 0))

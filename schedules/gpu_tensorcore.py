@@ -28,6 +28,9 @@ the SIMT default ran fp16 GEMMs at 2-5% of cuBLAS), and the tiles come first in 
 from __future__ import annotations
 
 from . import common as c
+from .. import tir_analysis as ta
+from . import cpu_matmul
+from .gpu_limits import check_limits, max_shared_dynamic, max_threads
 from . import wmma
 
 TILE = wmma.M  # 16 x 16 x 16 per mma_sync
@@ -42,22 +45,12 @@ def _skewed(row: int) -> int:
     return row + (_SKEW[1] - row) % _SKEW[0]
 
 
-def _arch_num(target) -> int:
-    try:
-        return int(str(target.arch or "sm_80").split("_")[1])
-    except (IndexError, ValueError):
-        return 80
-
-
 class GpuTensorCore:
     name = "gpu.tensorcore"
     kinds = ("matmul",)
 
     def _facts(self, func, emulate: bool = False):
         """(schedule, roles, operand dtype, accumulator dtype) or NotApplicable."""
-        from . import cpu_matmul
-        from .. import tir_analysis as ta
-
         sch, r = cpu_matmul.analyze(func)
         mac = ta.mac_info(sch, r.anchor)
         in_dtype = str(mac.a.source.dtype)
@@ -73,13 +66,13 @@ class GpuTensorCore:
         return sch, r, in_dtype, acc
 
     def supports(self, kernel, target) -> bool:
-        if target.kind != "cuda" or _arch_num(target) < 70:
-            return False  # tensor cores from Volta (sm_70); bfloat16 from Ampere (sm_80)
+        if not target.tensor_cores:
+            return False
         try:
             _, _, t, _ = self._facts(kernel.func)
         except Exception:  # noqa: BLE001 - not a tensor-core GEMM
             return False
-        return t != "bfloat16" or _arch_num(target) >= 80
+        return t != "bfloat16" or target.sm >= 80
 
     def default(self, kernel, target) -> dict:
         sp = self.space(kernel, target)
@@ -88,8 +81,6 @@ class GpuTensorCore:
         return sp[0]
 
     def space(self, kernel, target) -> list[dict]:
-        from .gpu_limits import max_shared_dynamic, max_threads
-
         if not self.supports(kernel, target):
             return []
         _, r, in_dtype, acc = self._facts(kernel.func)
@@ -147,8 +138,6 @@ class GpuTensorCore:
         fragments in per-thread memory and no tensor-core calls (every lane of a warp computes
         its warp's fragments in full): runnable on any GPU, WebGPU included, so the tiling,
         staging and epilogue can be checked where there are no tensor cores."""
-        from .gpu_limits import check_limits
-
         sch, r, in_dtype, acc = self._facts(func, emulate)
         bm, bn, bk, wm, wn, vec = (int(cfg[k]) for k in ("bm", "bn", "bk", "wm", "wn", "vec"))
         if r.M % bm or r.N % bn or r.K % bk or bm % (wm * TILE) or bn % (wn * TILE) or not r.tile_ok(bm, bn, bk):
@@ -187,7 +176,7 @@ class GpuTensorCore:
         k0, k1, k2 = sch.split(lk, [None, bk // TILE, TILE])
         outer = [lb] if lb is not None else []
         sch.reorder(*outer, i0, j0, i1, j1, k0, k1, i2, j2, i3, j3, k2)
-        if outer and target.kind == "webgpu":  # (emulation) TVM's WGSL keeps blockIdx.z for large grids
+        if outer and not target.grid_z:  # (emulation) fold the batch into y
             i0 = sch.fuse(outer[0], i0)
         elif outer:
             sch.bind(outer[0], "blockIdx.z")
@@ -223,7 +212,7 @@ class GpuTensorCore:
             # are asynchronous (cp.async) and need no registers on the way
             sch.annotate(k0, "software_pipeline_stage", [0, 0, 1])
             sch.annotate(k0, "software_pipeline_order", [0, 1, 2])
-            if target.kind == "cuda" and _arch_num(target) >= 80:
+            if target.sm >= 80:
                 sch.annotate(k0, "software_pipeline_async_stages", [0])
         f = c.finish(sch)
         check_limits(f, target)

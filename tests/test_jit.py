@@ -18,8 +18,8 @@ from jitc.reference import compare, onnxruntime_outputs
 def test_set_kernel_is_atomic_under_concurrent_runs(example_path):
     """Runner threads check every output while another thread keeps swapping a kernel between
     two implementations (with different weight layouts)."""
+    from jitc.build import call_weights
     from jitc.jit_runtime import JitModule  # noqa: F401 - the swap machinery it uses
-    from jitc.schedules.layouts import transform_param
 
     low = compiler.lower(example_path("encoder"))
     m = compiler.module_from(low, compiler.choose_configs(low))
@@ -37,12 +37,8 @@ def test_set_kernel_is_atomic_under_concurrent_runs(example_path):
     for cfg in (cfg_a, cfg_b):
         lib = llvm.build_candidates({name: schedules.apply(k, cfg, low.target)}, low.target)
         tf = schedules.param_transforms(k, cfg, low.target)
-        ov = {}
-        for i, step in enumerate(low.plan.steps):
-            if step.kernel == name:
-                ov[i] = {p: tvm.runtime.tensor(np.ascontiguousarray(
-                    transform_param(low.plan.params[b], tf[p]) if p in tf else low.plan.params[b]))
-                    for p, b in enumerate(step.args) if b in low.plan.params}
+        ov = {i: {p: tvm.runtime.tensor(np.ascontiguousarray(a)) for p, (_, a) in row.items()}
+              for i, row in call_weights(low.plan, name, tf, every_weight=True).items()}
         impls.append((lib[name], lib, cfg, ov))
     xs = [m.random_inputs(s)[0] for s in range(4)]
     want = [onnxruntime_outputs(example_path("encoder"), {"input": x})[0] for x in xs]

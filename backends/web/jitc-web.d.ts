@@ -121,6 +121,10 @@ export class JitcModel {
   run(inputs: Record<string, TypedArray | number[]> | Array<TypedArray | number[]>): Promise<Record<string, JitcTensor>>;
   /** Times the shipped candidates of each kernel on this device and keeps the fastest, remembered per adapter. */
   tune(options?: TuneOptions): Promise<TuneReport>;
+  /** The backend and, on WebGPU, the adapter ("vendor/architecture/device/description"). */
+  readonly device: { backend: "webgpu" | "wasm"; adapter: string | null };
+  /** Kernels with candidates to time on this adapter, those already timed here, those left. */
+  tuningStatus(): { tunable: number; tuned: number; left: number; restored: boolean };
   /** Forgets this model's tuning on this adapter. */
   forgetTuning(): void;
   /** The candidate in use per kernel. */

@@ -82,6 +82,26 @@ async function shareRequest(url, path, body, token) {
   return answer;
 }
 
+// An int64 or bool array as int32 (the GPU's copy: WGSL has neither); a value that does not
+// fit is an error naming `what`.
+function toInt32(a, what) {
+  if (!(a instanceof BigInt64Array)) return Int32Array.from(a);
+  const out = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (v > 2147483647n || v < -2147483648n) {
+      throw new JitcError(`${what}: ${v} at [${i}] does not fit the 32-bit integers WebGPU computes with`);
+    }
+    out[i] = Number(v);
+  }
+  return out;
+}
+
+// The GPU's int32 copy of an int64 or bool buffer, back in the buffer's own dtype.
+function fromInt32(narrow, dtype) {
+  return dtype === "int64" ? BigInt64Array.from(narrow, (v) => BigInt(v)) : Uint8Array.from(narrow, (v) => (v ? 1 : 0));
+}
+
 // An output: its data with its shape and dtype.
 export class JitcTensor {
   constructor(data, shape, dtype) { this.data = data; this.shape = shape; this.dtype = dtype; }
@@ -400,6 +420,19 @@ export class JitcModel {
   }
 
   choices() { return this.impl.choices(); }
+
+  // Where the model runs: the backend and, on WebGPU, the adapter (vendor/architecture/device/description).
+  get device() {
+    return { backend: this.backend, adapter: this.impl.adapterName || null };
+  }
+
+  // How far tuning on this adapter has come: kernels with candidates to time, those timed
+  // here (by this or an earlier visit), those left for the next tune().
+  tuningStatus() {
+    const names = this.impl.tunable().map((k) => k.name);
+    const tuned = names.filter((n) => this.tuned.has(n)).length;
+    return { tunable: names.length, tuned, left: names.length - tuned, restored: this.restored };
+  }
 }
 
 // ---- WebGPU ---------------------------------------------------------------------------
@@ -419,13 +452,30 @@ class WebGPUBackend {
     const info = adapter.info || {};
     this.adapterName = `${info.vendor || ""}/${info.architecture || ""}/${info.device || ""}/${info.description || ""}`;
     const U = GPUBufferUsage;
-    this.buffers = manifest.buffers.map((b) => (b.view_of === null || b.view_of === undefined)
-      ? device.createBuffer({ size: Math.max(16, Math.ceil(b.nbytes / 16) * 16), usage: U.STORAGE | U.COPY_SRC | U.COPY_DST })
+    // WGSL has no 64-bit integers: the int64 buffers of the model are int32 on the GPU (the
+    // kernels were narrowed at export); inputs are narrowed here (checked), outputs widened back
+    this.int32 = new Set(manifest.webgpu.int32_buffers || []);
+    this.gpuBytes = (i) => {
+      const b = manifest.buffers[i];
+      if (!this.int32.has(i)) return b.nbytes;
+      return b.dtype === "int64" ? b.nbytes / 2 : b.nbytes * 4; // bool: one byte -> four
+    };
+    this.buffers = manifest.buffers.map((b, i) => (b.view_of === null || b.view_of === undefined)
+      ? device.createBuffer({ size: Math.max(16, Math.ceil(this.gpuBytes(i) / 16) * 16), usage: U.STORAGE | U.COPY_SRC | U.COPY_DST })
       : null);
     const root = (i) => { while (manifest.buffers[i].view_of !== null && manifest.buffers[i].view_of !== undefined) i = manifest.buffers[i].view_of; return i; };
     this.root = root;
     manifest.buffers.forEach((b, i) => {
-      if (b.param) device.queue.writeBuffer(this.buffers[root(i)], 0, weights, b.param.offset, b.param.nbytes);
+      if (!b.param) return;
+      if (this.int32.has(root(i))) {
+        const bytes = weights instanceof ArrayBuffer ? weights : weights.buffer;
+        const base = weights instanceof ArrayBuffer ? 0 : weights.byteOffset;
+        const raw = bytes.slice(base + b.param.offset, base + b.param.offset + b.param.nbytes);
+        const narrow = toInt32(b.dtype === "int64" ? new BigInt64Array(raw) : new Uint8Array(raw), `weight ${b.name}`);
+        device.queue.writeBuffer(this.buffers[root(i)], 0, narrow.buffer, 0, narrow.byteLength);
+      } else {
+        device.queue.writeBuffer(this.buffers[root(i)], 0, weights, b.param.offset, b.param.nbytes);
+      }
     });
     this.pipelines = new Map();
     this.compiling = new Map();
@@ -526,7 +576,7 @@ class WebGPUBackend {
   async run(inputs) {
     const m = this.m;
     m.inputs.forEach((s, i) => {
-      const a = inputs[i];
+      const a = this.int32.has(this.root(s.buffer)) ? toInt32(inputs[i], `input ${s.name}`) : inputs[i];
       this.device.queue.writeBuffer(this.buffers[this.root(s.buffer)], 0, a.buffer, a.byteOffset, a.byteLength);
     });
     const choice = this.choice; // one read: a tune() in progress swaps the whole table
@@ -546,7 +596,7 @@ class WebGPUBackend {
     pass.end();
     const reads = m.outputs.map((s) => {
       const b = m.buffers[s.buffer];
-      const size = Math.max(16, Math.ceil(b.nbytes / 16) * 16);
+      const size = Math.max(16, Math.ceil(this.gpuBytes(this.root(s.buffer)) / 16) * 16);
       const staging = this.device.createBuffer({ size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
       enc.copyBufferToBuffer(this.buffers[this.root(s.buffer)], 0, staging, 0, size);
       return [staging, s, b];
@@ -561,7 +611,12 @@ class WebGPUBackend {
     for (const [staging, s, b] of reads) {
       await staging.mapAsync(GPUMapMode.READ);
       const T = DTYPES[s.dtype];
-      outs.push(new T(staging.getMappedRange().slice(0, b.nbytes)));
+      if (this.int32.has(this.root(s.buffer))) {
+        const narrow = new Int32Array(staging.getMappedRange().slice(0, this.gpuBytes(this.root(s.buffer))));
+        outs.push(fromInt32(narrow, m.buffers[this.root(s.buffer)].dtype));
+      } else {
+        outs.push(new T(staging.getMappedRange().slice(0, b.nbytes)));
+      }
       staging.unmap();
       staging.destroy();
     }

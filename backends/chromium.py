@@ -87,8 +87,8 @@ class Page:
         self.ws = websocket.create_connection(ws_url, timeout=300)
         self.url = url
         self._id = 0
+        self.console: list[str] = []  # before the first call: enabling replays pending events
         self.call("Runtime.enable")
-        self.console: list[str] = []
 
     def call(self, method: str, **params):
         self._id += 1

@@ -23,7 +23,7 @@ Every candidate is checked against the target's limits before it is emitted
 from __future__ import annotations
 
 from . import common as c
-from .cpu_matmul import analyze
+from .analysis import analyze_matmul as analyze
 from .gpu_conv import GpuConv
 from .gpu_fallback import GpuFallback
 from .gpu_reduction import GpuReduction

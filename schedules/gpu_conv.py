@@ -19,7 +19,7 @@ y with the channel blocks (TVM's WGSL has no blockIdx.z).
 from __future__ import annotations
 
 from . import common as c
-from .cpu_conv import analyze
+from .analysis import analyze_conv as analyze
 from .gpu_fallback import GpuFallback
 from .gpu_limits import bind_blocks, check_limits, max_threads
 

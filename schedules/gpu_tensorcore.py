@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from . import common as c
 from .. import tir_analysis as ta
-from . import cpu_matmul
+from .analysis import analyze_matmul
 from .gpu_limits import check_limits, max_shared_dynamic, max_threads
 from . import wmma
 
@@ -51,7 +51,7 @@ class GpuTensorCore:
 
     def _facts(self, func, emulate: bool = False):
         """(schedule, roles, operand dtype, accumulator dtype) or NotApplicable."""
-        sch, r = cpu_matmul.analyze(func)
+        sch, r = analyze_matmul(func)
         mac = ta.mac_info(sch, r.anchor)
         in_dtype = str(mac.a.source.dtype)
         if emulate and str(mac.b.source.dtype) == in_dtype:

@@ -33,12 +33,12 @@ import platform
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import DatabaseError
 from .measure import Measurement
 from .target import _ISA_FEATURES, TargetSpec, host_machine, target_machine
-from .version import JITC_VERSION, tvm_version
+from .version import JITC_VERSION, rules_version, tvm_version
 
 SCHEMA_VERSION = 1
 
@@ -209,13 +209,13 @@ class Record:
     error: str = ""
     source: str = ""
     created: float = 0.0
-    jitc_version: str = JITC_VERSION
+    jitc_version: str = field(default_factory=rules_version)  # the rule code its config means a schedule of
     tvm_version: str = ""
 
     @property
     def trusted(self) -> bool:
-        """Made by this jitc and TVM (so its config means the same schedule here)."""
-        return self.jitc_version == JITC_VERSION and self.tvm_version in ("", tvm_version())
+        """Made by this jitc's rules and TVM (so its config means the same schedule here)."""
+        return self.jitc_version == rules_version() and self.tvm_version in ("", tvm_version())
 
     @staticmethod
     def of(workload_key: str, m: Measurement, source: str) -> "Record":
@@ -395,7 +395,7 @@ class Database:
         if trusted is not None:
             where.append("(m.jitc_version=? AND m.tvm_version=?)" if trusted else
                          "NOT (m.jitc_version IS ? AND m.tvm_version IS ?)")
-            args += [JITC_VERSION, tvm_version()]
+            args += [rules_version(), tvm_version()]
         if device is not None:
             where.append("m.device_id=?")
             args.append(self.device_id(device))
@@ -436,7 +436,7 @@ class Database:
             f"SELECT {_COLS} FROM measurements m JOIN (SELECT config, MAX(id) AS last FROM measurements"
             " WHERE device_id=? AND workload_key=? AND jitc_version=? AND tvm_version=? GROUP BY config) l"
             " ON m.id = l.last WHERE m.status='ok' AND m.median_us IS NOT NULL ORDER BY m.median_us LIMIT 1",
-            (did, key, JITC_VERSION, tvm_version())).fetchone()
+            (did, key, rules_version(), tvm_version())).fetchone()
         return _record(r) if r is not None else None
 
     def hints(self, device: Device, key: str, limit: int = 8) -> list[dict]:

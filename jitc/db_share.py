@@ -14,6 +14,7 @@ import urllib.request
 
 from .db import Database, Device, Record
 from .errors import InputError
+from .version import rules_version
 
 SHARED = "shared"  # the jitc/TVM version of a pulled record: never trusted as it is (a hint)
 CHUNK = 500  # records per upload
@@ -60,10 +61,8 @@ def pull(url: str, device: Device, keys, db: Database, token: str | None = None,
 
 def push(url: str, device: Device, records: list[Record], token: str | None) -> int:
     """Upload records measured on `device`; how many the service stored."""
-    from .version import JITC_VERSION
-
     rows = [{"workload_key": r.workload_key, "config": r.config, "status": r.status, "median_us": r.median_us,
-             "spread": r.spread, "repeats": r.repeats, "jitc_version": r.jitc_version or JITC_VERSION,
+             "spread": r.spread, "repeats": r.repeats, "jitc_version": r.jitc_version or rules_version(),
              "tvm_version": r.tvm_version} for r in records]
     stored = 0
     for i in range(0, len(rows), CHUNK):

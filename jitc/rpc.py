@@ -1,8 +1,9 @@
 """Measuring on devices registered with TVM's RPC tracker.
 
-A team tunes for a fleet the way TVM (and nnJIT's own tuning) does: each device runs
-`python -m tvm.exec.rpc_server --tracker HOST:PORT --key KEY`, one machine runs
-`python -m tvm.exec.rpc_tracker`, and `jitc tune MODEL --rpc HOST:PORT --device-key KEY`
+A team tunes for a fleet the way TVM (and nnJIT's own tuning) does: each device runs an RPC
+server (`python -m jitc.rpc_server --tracker HOST:PORT --key KEY`: TVM's, kept serving after a
+crashing candidate), one machine runs `python -m tvm.exec.rpc_tracker`, and
+`jitc tune MODEL --rpc HOST:PORT --device-key KEY`
 builds candidates here (cross-compiled for the device's triple; the server links the objects
 with its own compiler) and measures them there, on as many servers of that key as answer.
 

@@ -196,3 +196,19 @@ def test_tune_rechecks_hints_before_the_rest(tmp_path, example_path):
     assert order[:2] == [space[0], hint]  # the baseline, then the hint, before anything else
     assert any(r.config == hint and r.trusted for r in db.records(dev, k.key))
     assert res.measured >= 2
+
+
+def test_records_of_other_rule_code_are_hints(tmp_path):
+    """A config means the schedule its rule's code makes: a record carries the rule code's
+    version (the release and a digest of schedules/), and one made by other rule code (the
+    same release number, rules changed since) is not used as the best, only as a hint."""
+    from jitc.version import JITC_VERSION, rules_version
+
+    assert rules_version().startswith(JITC_VERSION + "+rules.") and len(rules_version()) > len(JITC_VERSION) + 8
+    db = Database(tmp_path / "r.db")
+    dev = device_for(__import__("jitc").target.host())
+    db.add(dev, Record("wk", {"rule": "cpu.matmul", "mr": 8}, "ok", 1.0, jitc_version=JITC_VERSION))
+    db.add(dev, Record("wk", {"rule": "cpu.matmul", "mr": 4}, "ok", 5.0))
+    assert Record("wk", {}, "ok", 1.0).trusted and not Record("wk", {}, "ok", 1.0, jitc_version=JITC_VERSION).trusted
+    assert db.best(dev, "wk").config == {"rule": "cpu.matmul", "mr": 4}  # the faster one is other code's
+    assert db.hints(dev, "wk") == [{"rule": "cpu.matmul", "mr": 8}]

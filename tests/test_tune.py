@@ -91,3 +91,28 @@ def test_tune_cli_and_db_commands(tmp_path, example_path):
     import jitc
 
     np.testing.assert_allclose(jitc.load(out)(np.zeros((8, 64), "float32")).sum(), 8.0, rtol=1e-5)  # softmax rows
+
+
+def test_kernels_slower_in_the_model_keep_their_default(tmp_path, example_path):
+    """A tuned config is checked in the model against the default: one that is slower there
+    (here: the unscheduled loop nest posing as a tuning result) is reverted, and both in-model
+    times are recorded so the database's best agrees."""
+    from jitc.db import device_for
+    from jitc.model_check import check_in_model
+
+    low = compiler.lower(example_path("encoder"))
+    defaults = compiler.choose_configs(low)
+    big = max((n for n, k in low.kernels.items() if k.kind == "matmul"), key=lambda n: low.kernels[n].flops)
+    slow = dict(defaults, **{big: {"rule": "fallback", "level": 0}})
+    db = Database(str(tmp_path / "m.db"))
+    dev = device_for(low.target)
+    configs, rep = check_in_model(low, slow, db, dev)
+    assert rep["reverted"] == [big] and configs[big] == defaults[big]
+    d_ms, t_ms = rep["kernel_ms"][big]
+    assert t_ms > d_ms
+    assert db.best(dev, low.kernels[big].key).config == defaults[big]
+    x = rep["tuned"].random_inputs(0)
+    want = onnxruntime_outputs(example_path("encoder"), {"input": x[0]})[0]
+    assert compare(rep["tuned"](*x), want, "float32") is None
+    same, rep2 = check_in_model(low, defaults)  # nothing tuned: nothing to check
+    assert same == defaults and rep2["reverted"] == []

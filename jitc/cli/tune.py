@@ -13,6 +13,7 @@ from ..db import Database, default_path, device_for
 from ..db_share import ShareError, pull, push
 from ..errors import InputError, TargetError
 from ..measure import Measurer, MeasurerPool
+from ..model_check import check_in_model
 from ..rpc import Remote, device_for_remote, remote_target, servers
 from ..tune import tune
 from .args import parse_duration, shapes, target
@@ -83,9 +84,10 @@ def cmd_tune(a) -> int:
           f"budget {budget:.0f} s, database {db.path}", file=sys.stderr)
     # the budget is the command's wall time: the import above, the tuning, and the final build
     # (about as long as building every kernel once: a few times the import) all fit in it
-    # (and, unless --no-compare, the default module's build for the end-to-end comparison)
+    # (and, unless --no-model-check, the default module's build and both profiles that check
+    # the tuned kernels in the model)
     reserve = min(0.25 * budget, max(2.0, 4.0 * lowering_s))
-    if not a.no_compare:
+    if not a.no_model_check:
         reserve = min(0.35 * budget, 2.0 * reserve)
     tuning_s = max(0.0, budget - (time.perf_counter() - t_start) - reserve)
     measurer = None
@@ -124,24 +126,29 @@ def cmd_tune(a) -> int:
         print("the records are in the database: `jitc export-web MODEL -o site/ --db ...` ships the best "
               "candidates found as each kernel's default and in-browser alternatives")
         return 0
-    t_build = time.perf_counter()
     tuned_configs = choose_configs(low, res.configs)
-    m = module_from(low, tuned_configs)
-    build_s = time.perf_counter() - t_build
     out = a.output or os.path.splitext(os.path.basename(a.model))[0] + ".tuned.jitc"
+    left = budget - (time.perf_counter() - t_start)
+    base = None
+    # kernels were timed alone: check them in the model (two builds and profiles; about three
+    # times the import) unless the candidates ran elsewhere or the budget is spent
+    if remote is None and low.target.is_cpu and not a.no_model_check and left >= 3 * lowering_s + 1:
+        tuned_configs, rep = check_in_model(low, tuned_configs, db, device)
+        m, base = rep["tuned"], rep["default"]
+        if rep["reverted"]:
+            print(f"in the model: {len(rep['reverted'])} tuned kernel(s) ran slower than their default and keep it "
+                  f"({', '.join(n[:40] for n in rep['reverted'][:4])}{' ...' if len(rep['reverted']) > 4 else ''})")
+    else:
+        m = module_from(low, tuned_configs)
     m.save(out)
     if remote is not None and not a.no_compare:
         print(f"end to end: not compared here (the candidates ran on {remote}; `jitc run` the .jitc there)")
     elif not a.no_compare:
-        default_configs = choose_configs(low)
-        # the comparison costs one more build (none when tuning kept every default) and 100 runs
-        cost = (0.0 if default_configs == tuned_configs else build_s) + 100 * (res.estimate_tuned_us or 0) / 1e6
         left = budget - (time.perf_counter() - t_start)
-        if left < cost:
-            print(f"end to end: comparison skipped (it needs ~{cost:.1f} s and {max(left, 0):.1f} s of the budget "
-                  f"are left; --budget is the command's wall time)")
+        cost = 100 * (res.estimate_tuned_us or 0) / 1e6  # 100 runs
+        if base is None or left < cost:
+            print("end to end: comparison skipped (the budget is spent; --budget is the command's wall time)")
         else:
-            base = m if default_configs == tuned_configs else module_from(low, default_configs)
             xs = m.random_inputs(0)
             tb = base.time(*xs, repeat=50)["median_ms"]
             tt = m.time(*xs, repeat=50)["median_ms"]
@@ -161,6 +168,8 @@ def register(sub, model_args=None) -> None:
     sp.add_argument("-o", "--output", help="tuned .jitc to write (default MODEL.tuned.jitc)")
     sp.add_argument("--no-cost-model", action="store_true", help="measure in the rules' order, not the cost model's")
     sp.add_argument("--no-compare", action="store_true", help="skip timing the default and tuned modules")
+    sp.add_argument("--no-model-check", action="store_true",
+                    help="keep every tuned kernel without checking it in the model against its default")
     sp.add_argument("--db-url", metavar="URL", help="a shared kernel database (`jitc db serve`): read its best "
                                                     "configs first, upload what is measured")
     sp.add_argument("--db-token", metavar="TOKEN", help="the write token for --db-url (default $JITC_DB_TOKEN)")

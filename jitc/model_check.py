@@ -16,15 +16,6 @@ from .measure import Measurement
 MARGIN = 1.03  # slower than the default by more than this in the model: the default stays
 
 
-def _profiles(module, inputs, rounds: int, repeat: int) -> dict[str, float]:
-    """{kernel: ms per inference}, the least of `rounds` medians."""
-    out: dict[str, float] = {}
-    for _ in range(rounds):
-        for r in module.profile(*inputs, repeat=repeat):
-            out[r["kernel"]] = min(out.get(r["kernel"], float("inf")), r["ms"])
-    return out
-
-
 def check_in_model(low, configs: dict, db=None, device=None, rounds: int = 2, repeat: int = 10):
     """(configs with each kernel that is slower in the model than its default reverted, report).
     report: {"reverted": [kernel...], "kernel_ms": {kernel: (default ms, tuned ms)},
@@ -36,23 +27,21 @@ def check_in_model(low, configs: dict, db=None, device=None, rounds: int = 2, re
         return dict(configs), {"reverted": [], "kernel_ms": {}, "default": base, "tuned": base}
     tuned = module_from(low, configs)
     inputs = tuned.random_inputs(0)
-    pb: dict[str, float] = {}
+    pb: dict[str, float] = {}  # kernel -> ms per inference, the least of the rounds' medians
     pt: dict[str, float] = {}
+    calls: dict[str, int] = {}
     for _ in range(rounds):  # in turns: a slow spell of the machine hits both alike
         for mod, acc in ((base, pb), (tuned, pt)):
-            for k, ms in _profiles(mod, inputs, 1, repeat).items():
-                acc[k] = min(acc.get(k, float("inf")), ms)
+            for r in mod.profile(*inputs, repeat=repeat):
+                acc[r["kernel"]] = min(acc.get(r["kernel"], float("inf")), r["ms"])
+                calls[r["kernel"]] = r["calls"]
     reverted = [n for n in changed if n in pb and n in pt and pt[n] > MARGIN * pb[n]]
     if db is not None and device is not None:
-        calls = {}
-        for s in low.plan.steps:
-            calls[s.kernel] = calls.get(s.kernel, 0) + 1
         for n in changed:
             if n in pb and n in pt:
-                k = low.kernels[n]
                 for cfg, ms in ((defaults[n], pb[n]), (configs[n], pt[n])):
-                    us = ms * 1e3 / max(1, calls.get(n, 1))
-                    db.add(device, Record.of(k.key, Measurement(cfg, "ok", us), "in-model"))
+                    us = ms * 1e3 / max(1, calls[n])  # per call, as the tuner records
+                    db.add(device, Record.of(low.kernels[n].key, Measurement(cfg, "ok", us), "in-model"))
     out = dict(configs)
     for n in reverted:
         out[n] = defaults[n]

@@ -95,21 +95,19 @@ def servers(remote: Remote) -> int:
     return sum(1 for s in summary.get("server_info", []) if str(s.get("key", "")).split(":")[-1] == remote.key)
 
 
-def remote_target(remote: Remote, kind: str = "llvm") -> TargetSpec:
+def remote_target(remote: Remote) -> TargetSpec:
     """The target a remote CPU reports: its LLVM triple and CPU name, its thread pool's size.
     (LLVM's table for that name, not what the device's OS grants: where they differ, pass
-    --target with -mattr=-feature, as for a local cross build.)"""
+    --target with -mattr=-feature, as for a local cross build; a remote GPU needs --target.)"""
+    from tvm.target import codegen
+
     from .target import host, spec_for_cpu
 
-    if kind != "llvm":
-        raise InputError(f"--rpc measures CPU targets found through the device's LLVM; for {kind!r} pass --target")
     sess = connect(remote)
     triple = str(sess.get_function("target.llvm_get_system_triple")())
     cpu = str(sess.get_function("target.llvm_get_system_cpu")())
     cores = int(sess.get_function("runtime.NumThreads")())
     h = host()
-    from tvm.target import codegen
-
     same = triple == str(codegen.llvm_get_system_triple())
     # the same triple as here: leave it out, so the target (and its fingerprint) read like a local one
     return spec_for_cpu(cpu, None, mtriple="" if same else triple, num_cores=max(1, cores),

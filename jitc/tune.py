@@ -10,7 +10,9 @@ share of model time x the room left to improve (the fraction of its space not ye
 — gets its next candidates, in the order the strategy ranks them (a trained cost model's
 prediction, else the rules' order). Workloads already measured on this device are not
 measured again. Kernels with the same workload key are tuned once. The database's hints (records
-of an older jitc, or of another machine with this ISA) are measured before the ranked rest.
+of an older jitc, of another machine with this ISA, or pulled from a shared service) are measured
+before the ranked rest: the best few in the default's baseline batch, so that even a budget that
+only reaches the baselines adopts a hint that is right and faster here.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import Protocol
 from . import schedules
 from .db import Database, Record, canonical, device_for
 from .measure import Measurement, Measurer, Settings
+
+BASELINE_HINTS = 3  # hints measured with a kernel's default, before any kernel gets its ranked candidates
 
 
 @dataclass
@@ -183,12 +187,16 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
             progress("round", st, None, states)  # between measurements: the measurer is free
 
     try:
-        # 1. baselines: every kernel's default, the biggest kernels (by FLOPs) first
+        # 1. baselines: every kernel's default, the biggest kernels (by FLOPs) first; the database's
+        #    best hints (shared or older records) in the same batch, so a short budget already adopts them
         for st in sorted(states, key=lambda s: -s.kernel.flops * s.calls):
             if left() <= 0:
                 break
-            if st.space and canonical(st.space[0]) not in st.measured and not st.done:
-                run(st, [st.space[0]])
+            if st.space and not st.done:
+                first = [c for c in [st.space[0]] + st.hints[:BASELINE_HINTS] if canonical(c) not in st.measured]
+                first = list({canonical(c): c for c in first}.values())
+                if first:
+                    run(st, first)
             d = st.measured.get(canonical(st.space[0])) if st.space else None
             st.default_us = d.median_us if d is not None and d.ok else st.default_us
         if progress:

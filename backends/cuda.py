@@ -1,4 +1,4 @@
-"""CUDA backend: NVIDIA GPUs. Kernels are scheduled by the GPU rules (schedules/gpu.py),
+"""CUDA backend: NVIDIA GPUs. Kernels are scheduled by the GPU rules (schedules/gpu/),
 generated as CUDA C by TVM and compiled with nvcc into a fatbin embedded in the library (no
 GPU is needed to build: CI checks that every test model's CUDA code compiles)."""
 

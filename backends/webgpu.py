@@ -1,6 +1,6 @@
 """WebGPU backend: WGSL kernels for browsers, through TVM's webgpu target.
 
-Kernels are scheduled by the GPU rules (schedules/gpu.py) under WebGPU's default limits
+Kernels are scheduled by the GPU rules (schedules/gpu/) under WebGPU's default limits
 (256 invocations and 16 KiB of workgroup memory per workgroup, 65535 workgroups per
 dimension, no 64-bit integers), every candidate checked before it is emitted.
 

@@ -4,46 +4,33 @@
     rule.space(kernel, target)   -> [config]      the lite space the tuner searches
     rule.apply(func, config, target) -> PrimFunc  the scheduled function
 
-A config is a small JSON-able dict naming its rule ({"rule": "cpu.matmul", "mr": 6, ...}).
-`schedule(kernel, target, config)` applies a config and falls back, in order, to the
-rule's default, the fallback rule, and the unscheduled function, so it always returns code.
+(the protocol: rule.py). A config is a small JSON-able dict naming its rule ({"rule":
+"cpu.matmul", "mr": 6, ...}). `schedule(kernel, target, config)` applies a config and falls
+back, in order, to the rule's default, the fallback rule, and the unscheduled function, so it
+always returns code.
+
+    cpu/        the CPU rules, one per module, and their registry (cpu.RULES)
+    gpu/        the CUDA and WebGPU rules, one per module, their registry (gpu.rules(target))
+                and the limits every GPU kernel must fit (gpu/limits.py)
+    analysis.py what a GEMM's or a convolution's contraction is (read by CPU and GPU rules)
+    common.py   shared schedule helpers and space tools; layouts.py: weight layouts
+    here        the dispatcher: which rule takes a kernel, defaults, spaces, the fallbacks
 """
 
 from __future__ import annotations
 
 import warnings
 
+from tvm.s_tir.schedule.schedule import ScheduleError as TvmScheduleError
+
 from ..frontends import index_check
+from . import cpu, gpu
 from .common import NotApplicable
-from .cpu_conv import CpuConv
-from .cpu_elementwise import CpuElementwise
-from .cpu_matmul import CpuMatmul
-from .cpu_reduction import CpuReduction
-from .fallback import Fallback
+from .rule import Rule, param_transforms as _rule_layouts
 
-_CPU_RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuElementwise()]
-_FALLBACK = Fallback()
-
-
-class IndexCheck:
-    """The index-bounds check (frontends.index_check) on CPUs: its loop stays serial, as an
-    assert cannot leave a parallel or vector loop; it is a pass over the indices, tiny beside
-    the lookup it guards."""
-
-    name = "index_check"
-    kinds = ()
-
-    def default(self, kernel, target) -> dict:
-        return {"rule": self.name}
-
-    def space(self, kernel, target) -> list[dict]:
-        return [self.default(kernel, target)]
-
-    def apply(self, func, cfg: dict, target):
-        return func.with_attr("tirx.is_scheduled", True)
-
-
-_INDEX_CHECK = IndexCheck()
+_CPU_RULES = cpu.RULES
+_FALLBACK = cpu.FALLBACK
+_INDEX_CHECK = cpu.INDEX_CHECK
 _EXTRA: dict = {}  # rules registered by name (plugins; configs name their module to load them)
 
 
@@ -52,24 +39,16 @@ class ScheduleError(Exception):
 
 
 def rules(target) -> list:
-    if target.is_cpu:
-        return _CPU_RULES
-    from . import gpu  # GPU rules (CUDA and WebGPU share them), imported on first use
-
-    return gpu.rules(target)
+    return _CPU_RULES if target.is_cpu else gpu.rules(target)  # CUDA and WebGPU share the GPU rules
 
 
 def fallback_rule(target):
     """The rule of last resort: serial loops on CPUs; dlight's rules on GPUs (a GPU kernel
     needs its loops bound to threads)."""
-    if target.is_cpu:
-        return _FALLBACK
-    from .gpu import GpuDlight
-
-    return GpuDlight()
+    return _FALLBACK if target.is_cpu else gpu.GpuDlight()
 
 
-def register(rule) -> None:
+def register(rule: Rule) -> None:
     """Add a rule that configs can name ({"rule": rule.name, "module": "its.module"}). The
     measuring worker imports a config's "module" before applying it."""
     _EXTRA[rule.name] = rule
@@ -112,8 +91,6 @@ def _skip(rule, kernel, what: str, error: Exception) -> None:
     """NotApplicable is the expected way for a rule to decline (and TVM's ScheduleError from a
     primitive a rule's analysis tried on a block it does not fit); anything else is a bug,
     said out loud."""
-    from tvm.s_tir.schedule.schedule import ScheduleError as TvmScheduleError
-
     if isinstance(error, (NotApplicable, TvmScheduleError)):
         return
     warnings.warn(f"{kernel.name}: rule {rule.name} failed in {what} ({type(error).__name__}: "
@@ -149,9 +126,7 @@ def apply(kernel, config: dict, target):
 
 
 def param_transforms(kernel, config: dict, target) -> dict:
-    rule = by_name(config.get("rule", ""), target)
-    fn = getattr(rule, "param_transforms", None)
-    return fn(kernel, config) if fn else {}
+    return _rule_layouts(by_name(config.get("rule", ""), target), kernel, config)
 
 
 def schedule(kernel, target, config: dict | None = None):

@@ -1,8 +1,8 @@
 """What the CPU and GPU rules read from a kernel before they schedule it: the contraction of a
 GEMM (`analyze_matmul`: its b/i/j/k axes, sizes, how B is read) and of a convolution
 (`analyze_conv`: its output's innermost axis, output channels, groups, weight layout).
-Shared by cpu_matmul, cpu_conv and the GPU rules (gpu.py, gpu_conv.py, gpu_tensorcore.py), so
-no rule imports another."""
+Shared by cpu/matmul.py, cpu/conv.py and the GPU rules (gpu/matmul.py, gpu/conv.py,
+gpu/tensorcore.py), so no rule imports another target's rule."""
 
 from __future__ import annotations
 

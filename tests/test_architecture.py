@@ -22,5 +22,5 @@ def test_design_rules_hold():
 
 def test_the_graph_sees_the_package():
     g = import_graph.graph()
-    assert "jitc.cli.run" in g and "jitc.schedules.cpu_matmul" in g and "jitc.backends.llvm" in g
+    assert "jitc.cli.run" in g and "jitc.schedules.cpu.matmul" in g and "jitc.backends.llvm" in g
     assert "jitc.compiler" in g["jitc.cli.compile"]  # the CLI reaches the library, not the other way

@@ -33,7 +33,7 @@ def test_generated_cuda_compiles(name, arch, example_path):
 @pytest.mark.parametrize("spec", [parse("cuda -arch=sm_90"), webgpu_spec()], ids=["cuda", "webgpu"])
 @pytest.mark.parametrize("name", MODELS)
 def test_gpu_space_within_limits(name, spec, example_path):
-    from jitc.schedules.gpu import check_limits, max_shared, max_threads
+    from jitc.schedules.gpu.limits import check_limits, max_shared, max_threads
 
     low = compiler.lower(example_path(name), spec)
     for k in low.kernels.values():
@@ -52,7 +52,7 @@ def test_gpu_space_within_limits(name, spec, example_path):
 
 
 def test_limit_error_names_kernel_and_limit(example_path):
-    from jitc.schedules.gpu import LimitError, check_limits
+    from jitc.schedules.gpu.limits import LimitError, check_limits
 
     spec = parse("cuda -arch=sm_90")
     low = compiler.lower(example_path("encoder"), spec)
@@ -130,7 +130,7 @@ def test_every_candidate_compiles_within_registers_and_shared_memory(example_pat
         funcs = {f"c{i}": schedules.apply(k, cfg, spec) for i, cfg in enumerate(space)}
         usage = cuda.resource_usage(cuda.build(funcs, spec), "sm_80")
         dynamic = cuda.dynamic_shared_bytes(funcs, spec)
-        from jitc.schedules.gpu import check_limits
+        from jitc.schedules.gpu.limits import check_limits
 
         for i, cfg in enumerate(space):
             u = usage[f"c{i}_kernel"]
@@ -245,7 +245,7 @@ def test_tensor_core_schedule_logic_runs_correctly_emulated_on_webgpu(example_pa
     from jitc.backends.webgpu_runner import KernelRunner
     from jitc.cost_model.workloads import onnx_for
     from jitc.kernel_data import kernel_arrays
-    from jitc.schedules.gpu_tensorcore import GpuTensorCore
+    from jitc.schedules.gpu.tensorcore import GpuTensorCore
     from jitc.target import host
 
     spec, cpu = webgpu_spec(), host()
@@ -277,7 +277,7 @@ def test_tensor_core_schedule_logic_runs_correctly_emulated_on_webgpu(example_pa
 
 @needs_nvcc
 def test_tensor_core_column_major_b_compiles():
-    from jitc.schedules.gpu_tensorcore import GpuTensorCore
+    from jitc.schedules.gpu.tensorcore import GpuTensorCore
 
     spec = parse("cuda -arch=sm_80")
     f = GpuTensorCore().apply(_nk_matmul_func(128, 128, 64, "float16"),

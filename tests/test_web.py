@@ -574,7 +574,7 @@ def test_webgpu_grids_past_the_dispatch_limit_are_spread():
     its grid over x and y, is in its space (the spreading itself: the next test)."""
     from jitc import schedules
     from jitc.compiler import lower
-    from jitc.schedules.gpu_limits import check_limits
+    from jitc.schedules.gpu.limits import check_limits
     from jitc.target import webgpu_spec
 
     spec = webgpu_spec()
@@ -595,7 +595,7 @@ def test_spread_grids_correct_on_webgpu():
     from jitc import schedules
     from jitc.compiler import lower
     from jitc.measure import Measurer, Settings
-    from jitc.schedules.gpu_limits import check_limits
+    from jitc.schedules.gpu.limits import check_limits
     from jitc.target import WEBGPU_DEFAULT_LIMITS, webgpu_spec
 
     spec = webgpu_spec({**WEBGPU_DEFAULT_LIMITS, "maxComputeWorkgroupsPerDimension": 64})

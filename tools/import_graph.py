@@ -105,9 +105,9 @@ def violations(edges) -> list[str]:
             if m.startswith("jitc.backends") and t.startswith("jitc.schedules"):
                 bad.append(f"{m} (backend) imports a schedule rule ({t})")
             # a rule shares analysis through schedules.analysis / common, never another target's rule
-            if m.startswith("jitc.schedules.gpu") and t.startswith("jitc.schedules.cpu_"):
+            if m.startswith("jitc.schedules.gpu.") and t.startswith("jitc.schedules.cpu"):
                 bad.append(f"{m} (a GPU rule) imports a CPU rule ({t}); share it in schedules/analysis.py")
-            if m.startswith("jitc.schedules.cpu_") and t.startswith("jitc.schedules.gpu"):
+            if m.startswith("jitc.schedules.cpu.") and t.startswith("jitc.schedules.gpu"):
                 bad.append(f"{m} (a CPU rule) imports a GPU rule ({t})")
     return sorted(bad)
 

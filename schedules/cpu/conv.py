@@ -32,8 +32,8 @@ Knobs: `vec` ("ow" or "oc"), `of` (output channels per tile), `ow` (output pixel
 
 from __future__ import annotations
 
-from . import common as c
-from .analysis import analyze_conv as analyze
+from .. import common as c
+from ..analysis import analyze_conv as analyze
 
 
 def _budget(target) -> int:

@@ -8,7 +8,9 @@ the vector-chunk loop), `par_min` (elements below which the kernel runs on one c
 
 from __future__ import annotations
 
-from . import common as c
+from tvm import s_tir
+
+from .. import common as c
 
 
 class CpuElementwise:
@@ -30,8 +32,6 @@ class CpuElementwise:
         return _space(self, kernel, target)
 
     def apply(self, func, cfg: dict, target):
-        from tvm import s_tir
-
         sch = s_tir.Schedule(func)
         c.inline_spatial(sch)
         infos = c.infos_or_fail(sch)

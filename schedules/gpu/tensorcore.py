@@ -27,10 +27,10 @@ the SIMT default ran fp16 GEMMs at 2-5% of cuBLAS), and the tiles come first in 
 
 from __future__ import annotations
 
-from . import common as c
-from .. import tir_analysis as ta
-from .analysis import analyze_matmul
-from .gpu_limits import check_limits, max_shared_dynamic, max_threads
+from .. import common as c
+from ... import tir_analysis as ta
+from ..analysis import analyze_matmul
+from .limits import check_limits, max_shared_dynamic, max_threads
 from . import wmma
 
 TILE = wmma.M  # 16 x 16 x 16 per mma_sync

@@ -1,130 +1,12 @@
-"""GPU schedule rules, shared by CUDA and WebGPU: the same logic under each target's limits
-(CUDA: 1024 threads and 48 KiB of shared memory per block; WebGPU's defaults: 256
-invocations and 16 KiB of workgroup memory; read from `target.limits`).
-
-    gpu.elementwise   fuse, split into blocks x threads x vector, bind; knobs: threads, vec
-    gpu.matmul        tiled GEMM: a BM x BN block tile staged through shared memory in BK
-                      slices (vectorized copies), each thread a TM x TN register tile;
-                      knobs: bm, bn, bk, tm, tn, vec
-    gpu.tensorcore    float16/bfloat16 GEMM on tensor cores (CUDA; gpu_tensorcore.py): in
-                      a matmul's space before gpu.matmul's tiles, and its default for fp16/bf16
-    gpu.conv          direct convolution, RF output channels per thread (gpu_conv.py)
-    gpu.reduction     a workgroup per row, cross-thread reduction (gpu_reduction.py)
-    gpu.dlight        TVM's dlight rules (Matmul, GEMV, Reduction, GeneralReduction,
-                      Fallback): the default for reductions, convolutions and the rest
-    gpu.fallback      a thread per output, workgroups spread over x and y past the
-                      per-dimension limit: where dlight's grid is too large, and in the
-                      space of convolutions gpu.conv does not take (depthwise)
-
-Every candidate is checked against the target's limits before it is emitted
-(`check_limits`); a kernel for which nothing fits gets an error naming the kernel and the limit.
-"""
+"""gpu.matmul: tiled SIMT GEMM, a BM x BN block tile staged through shared memory in BK slices
+(vectorized copies), each thread a TM x TN register tile; knobs: bm, bn, bk, tm, tn, vec."""
 
 from __future__ import annotations
 
-from . import common as c
-from .analysis import analyze_matmul as analyze
-from .gpu_conv import GpuConv
-from .gpu_fallback import GpuFallback
-from .gpu_reduction import GpuReduction
-from .gpu_tensorcore import GpuTensorCore
-from .gpu_limits import GridLimitError, LimitError, check_limits, max_groups, max_shared, max_shared_dynamic, max_threads  # noqa: F401
-
-
-def _dlight_rules():
-    from tvm.s_tir import dlight as dl
-
-    return [dl.gpu.Matmul(), dl.gpu.GEMV(), dl.gpu.Reduction(), dl.gpu.GeneralReduction(), dl.gpu.Fallback()]
-
-
-class GpuDlight:
-    name = "gpu.dlight"
-    kinds = ("matmul", "conv", "reduction", "elementwise", "other")
-
-    def default(self, kernel, target) -> dict:
-        return {"rule": self.name}
-
-    def space(self, kernel, target) -> list[dict]:
-        return [self.default(kernel, target)]
-
-    def apply(self, func, cfg, target):
-        import tvm
-        from tvm.s_tir import dlight as dl
-
-        mod = tvm.IRModule({"main": func})
-        with target.tvm_target():
-            mod = dl.ApplyDefaultSchedule(*_dlight_rules())(mod)
-        f = mod["main"]
-        try:
-            check_limits(f, target)
-        except GridLimitError:
-            # dlight binds a whole output to blockIdx.x (SegFormer's patch embedding: 524,288
-            # workgroups, WebGPU allows 65,535): the thread-per-output schedule spreads its grid
-            return GpuFallback().apply(func, GpuFallback().default(None, target), target)
-        return f
-
-
-class GpuElementwise:
-    name = "gpu.elementwise"
-    kinds = ("elementwise",)
-
-    def default(self, kernel, target) -> dict:
-        return {"rule": self.name, "threads": min(256, max_threads(target)), "vec": 1}
-
-    @staticmethod
-    def _vectors_ok(func, target) -> bool:
-        """Whether the kernel can be vectorized for this target (see TargetSpec.vector_selects)."""
-        if target.vector_selects:
-            return True
-        text = func.script()  # every dtype is spelled out in it: float buffers and casts only
-        return not any(s in text for s in ('"bool"', "T.Select", "T.if_then_else", '"int', '"uint'))
-
-    def space(self, kernel, target) -> list[dict]:
-        n = 1
-        for d in (kernel.args[-1][0] if kernel.args else ()):
-            n *= d
-        out = [self.default(kernel, target)]
-        widths = (1, 2, 4) if self._vectors_ok(kernel.func, target) else (1,)
-        for t in (64, 128, 256, 512, 1024):
-            if t > max_threads(target):
-                continue  # more invocations than a workgroup may have
-            for v in widths:
-                if n % (t * v) and v > 1:
-                    continue  # a vector tail would need a bounds check per lane
-                cfg = {"rule": self.name, "threads": t, "vec": v}
-                if cfg not in out:
-                    out.append(cfg)
-        return out
-
-    def apply(self, func, cfg, target):
-        from tvm import s_tir
-
-        sch = s_tir.Schedule(func)
-        c.inline_spatial(sch)
-        infos = c.infos_or_fail(sch)
-        if any(not i.is_injective for i in infos):
-            raise c.NotApplicable("has a reduction")
-        t, v = int(cfg["threads"]), int(cfg["vec"])
-        if v > 1 and not self._vectors_ok(func, target):
-            raise c.NotApplicable("this target's code generator cannot vectorize its selects, bools or integers")
-        for info in infos:
-            loops = sch.get_loops(info.rv)
-            fused = sch.fuse(*loops) if len(loops) > 1 else loops[0]
-            n = c.extent(sch, fused)
-            vv = v if n % (t * v) == 0 else 1
-            groups = -(-n // (t * vv))
-            if groups > max_groups(target):  # more workgroups than a dispatch may have: loop over chunks
-                outer = -(-groups // max_groups(target))
-                o, bx, tx, vi = sch.split(fused, [outer, None, t, vv])
-            else:
-                bx, tx, vi = sch.split(fused, [None, t, vv])
-            sch.bind(bx, "blockIdx.x")
-            sch.bind(tx, "threadIdx.x")
-            if vv > 1:
-                sch.vectorize(vi)
-        f = c.finish(sch)
-        check_limits(f, target)
-        return f
+from .. import common as c
+from ..analysis import analyze_matmul as analyze
+from .limits import check_limits, max_shared, max_threads
+from .tensorcore import GpuTensorCore  # its tiles come first in a half-precision GEMM's space
 
 
 class GpuMatmul:
@@ -248,8 +130,3 @@ class GpuMatmul:
         f = c.finish(sch)
         check_limits(f, target)
         return f
-
-
-def rules(target) -> list:
-    out = [GpuMatmul(), GpuConv(), GpuReduction(), GpuElementwise(), GpuDlight(), GpuFallback()]
-    return out + [GpuTensorCore()] if target.tensor_cores else out

@@ -5,7 +5,11 @@ prunes its candidates with it."""
 
 from __future__ import annotations
 
-from ..target import LimitError  # noqa: F401 - raised here; defined with the targets
+import tvm
+from tvm import s_tir, tirx
+
+from ...target import LimitError  # noqa: F401 - raised here; defined with the targets
+from .. import common as c
 
 
 MAX_LOCAL_ELEMENTS = 1024  # registers of one thread: a register tile is at most a few hundred
@@ -39,8 +43,6 @@ def bind_blocks(sch, loop, target, outer=None) -> None:
     `loop` has more iterations than a dispatch may have workgroups along one axis (WebGPU:
     65,535), its rows of at most the limit (a divisor of the extent where one is close, else a
     predicated tail) go along y too, fused with `outer` (TVM's WGSL has no blockIdx.z)."""
-    from . import common as c
-
     n = c.extent(sch, loop)
     lim = max_groups(target)
     if n > lim:
@@ -59,8 +61,6 @@ def bind_blocks(sch, loop, target, outer=None) -> None:
 def check_limits(func, target, name: str = "kernel") -> dict:
     """Workgroup size, workgroup memory and dispatch counts of a scheduled function against the
     target's limits; raises LimitError naming the limit; returns what it measured."""
-    from tvm import s_tir, tirx
-
     threads = {"threadIdx.x": 1, "threadIdx.y": 1, "threadIdx.z": 1}
     blocks = {"blockIdx.x": 1, "blockIdx.y": 1, "blockIdx.z": 1}
     shared = 0
@@ -141,9 +141,6 @@ def check_limits(func, target, name: str = "kernel") -> dict:
 
 def _compacted(func):
     """The function with buffers shrunk to what each scope touches (as lowering will)."""
-    import tvm
-    from tvm import s_tir
-
     try:
         mod = tvm.IRModule({"main": func})
         mod = tvm.transform.Sequential([s_tir.transform.LowerInitBlock(),

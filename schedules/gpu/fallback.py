@@ -11,8 +11,10 @@ in the space of convolutions gpu.conv does not take (depthwise). Knob: threads.
 
 from __future__ import annotations
 
-from . import common as c
-from .gpu_limits import bind_blocks, check_limits, max_threads
+from tvm import s_tir
+
+from .. import common as c
+from .limits import bind_blocks, check_limits, max_threads
 
 
 class GpuFallback:
@@ -32,8 +34,6 @@ class GpuFallback:
         return [{"rule": self.name, "threads": t} for t in (256, 128, 64) if t <= max_threads(target)]
 
     def apply(self, func, cfg, target):
-        from tvm import s_tir
-
         sch = s_tir.Schedule(func)
         c.inline_spatial(sch)
         threads = int(cfg.get("threads", 256))

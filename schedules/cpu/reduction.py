@@ -15,10 +15,12 @@ Knobs: `order`, `vec`, `unroll`, `rf` (row reductions: partial results per row, 
 
 from __future__ import annotations
 
+from tvm import s_tir
+
 import numpy as np
 
-from .. import tir_analysis as ta
-from . import common as c
+from ... import tir_analysis as ta
+from .. import common as c
 
 
 def _leading_s(kinds: str) -> int:
@@ -35,8 +37,6 @@ def _expensive(sch, info) -> bool:
 
 def _natural_order(kernel) -> str:
     """'column' when the reduction's input is contiguous along the output's last axis."""
-    from tvm import s_tir
-
     sch = s_tir.Schedule(kernel.func)
     infos = ta.block_infos(sch)
     if not infos:
@@ -78,8 +78,6 @@ class CpuReduction:
 
     # ---- apply ----------------------------------------------------------------------------
     def apply(self, func, cfg: dict, target):
-        from tvm import s_tir
-
         sch = s_tir.Schedule(func)
         infos = c.infos_or_fail(sch)
         # a trailing block of another shape (a Pad fused after a softmax: the next GEMM's operand

@@ -18,10 +18,10 @@ y with the channel blocks (TVM's WGSL has no blockIdx.z).
 
 from __future__ import annotations
 
-from . import common as c
-from .analysis import analyze_conv as analyze
-from .gpu_fallback import GpuFallback
-from .gpu_limits import bind_blocks, check_limits, max_threads
+from .. import common as c
+from ..analysis import analyze_conv as analyze
+from .fallback import GpuFallback
+from .limits import bind_blocks, check_limits, max_threads
 
 
 class GpuConv:

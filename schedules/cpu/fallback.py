@@ -6,7 +6,9 @@ With `level=0` the function is left as lowered (serial loops): always valid.
 
 from __future__ import annotations
 
-from . import common as c
+from tvm import s_tir
+
+from .. import common as c
 
 
 class Fallback:
@@ -20,8 +22,6 @@ class Fallback:
         return [{"rule": self.name, "level": 1}, {"rule": self.name, "level": 0}]
 
     def apply(self, func, cfg: dict, target):
-        from tvm import s_tir
-
         if cfg.get("level", 1) == 0:
             return func.with_attr("tirx.is_scheduled", True)
         sch = s_tir.Schedule(func)

@@ -12,6 +12,10 @@ nvcuda::wmma call CUDA codegen emits for it).
 
 from __future__ import annotations
 
+from tvm.s_tir import TensorIntrin
+from tvm.script import tirx as T
+from tvm.tirx import Cast, IntImm
+
 M = N = K = 16
 _registered: set[str] = set()
 
@@ -24,8 +28,6 @@ def _frag_index(buf, stride, rows, cols):
 
 def _copy_desc(dtype: str, src: str, dst: str):
     """What a fragment load or store computes: a 16 x 16 tile copied from scope `src` to `dst`."""
-    from tvm.script import tirx as T
-
     @T.prim_func(s_tir=True)
     def desc(a: T.handle, c: T.handle) -> None:
         A = T.match_buffer(a, (M, N), dtype, align=64, offset_factor=N, scope=src)
@@ -42,8 +44,6 @@ def _copy_desc(dtype: str, src: str, dst: str):
 
 
 def _load(dtype: str, operand: str, col_major: bool, shared: str):
-    from tvm.script import tirx as T
-
     scope = f"wmma.matrix_{operand}"
     rows, cols = M, K  # A: 16 x 16 of (m, k); B: (k, n) or, column-major, (n, k): all 16 x 16
     layout = "col_major" if col_major else "row_major"
@@ -65,9 +65,6 @@ def _load(dtype: str, operand: str, col_major: bool, shared: str):
 
 
 def _fill(dtype: str):
-    from tvm.script import tirx as T
-    from tvm.tirx import IntImm
-
     zero = IntImm("int32", 0).astype(dtype)
 
     @T.prim_func(s_tir=True)
@@ -94,8 +91,6 @@ def _fill(dtype: str):
 
 
 def _store(dtype: str, shared: str):
-    from tvm.script import tirx as T
-
     desc = _copy_desc(dtype, "wmma.accumulator", shared)
 
     @T.prim_func(s_tir=True)
@@ -113,9 +108,6 @@ def _store(dtype: str, shared: str):
 
 
 def _mma(in_dtype: str, acc_dtype: str, b_nk: bool):
-    from tvm.script import tirx as T
-    from tvm.tirx import Cast
-
     def up(v):
         return Cast(acc_dtype, v) if in_dtype != acc_dtype else v
 
@@ -160,8 +152,6 @@ def intrinsics(in_dtype: str, acc_dtype: str, b_nk: bool, shared: str = "shared"
     """Names of the registered intrinsics for a GEMM with these operand and accumulator types,
     B's layout ("nk": B[n, k], loaded column-major) and the staging memory's scope ("shared",
     or "shared.dyn"): keys load_a, load_b, fill, mma, store."""
-    from tvm.s_tir import TensorIntrin
-
     tag = "dyn" if shared == "shared.dyn" else "static"
     names = {
         "load_a": (f"jitc_wmma_load_a_{in_dtype}_{tag}", lambda: _load(in_dtype, "a", False, shared)),

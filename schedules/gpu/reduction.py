@@ -14,8 +14,10 @@ stages do not share the same leading rows are left to dlight.
 
 from __future__ import annotations
 
-from . import common as c
-from .gpu_limits import check_limits, max_threads
+from tvm import s_tir
+
+from .. import common as c
+from .limits import check_limits, max_threads
 
 
 class GpuReduction:
@@ -25,8 +27,6 @@ class GpuReduction:
     @staticmethod
     def _facts(func):
         """(schedule, the blocks in order, number of leading row axes, row length)."""
-        from tvm import s_tir
-
         sch = s_tir.Schedule(func)
         c.inline_spatial(sch)
         infos = c.infos_or_fail(sch)

@@ -19,9 +19,9 @@ Knobs: mr, nr, kc, order, pack_b.
 
 from __future__ import annotations
 
-from . import common as c
-from .analysis import aligned
-from .analysis import analyze_matmul as analyze
+from .. import common as c
+from ..analysis import aligned
+from ..analysis import analyze_matmul as analyze
 
 
 def _acc_budget(target) -> int:
@@ -69,8 +69,6 @@ class CpuMatmul:
         return {r.b_arg: ("pack_b", r.b_layout, int(cfg["nr"]))}
 
     def apply(self, func, cfg: dict, target):
-        from tvm import tirx
-
         sch, r = analyze(func)
         lanes = target.lanes(r.dtype)
         mr, nr, kc = int(cfg["mr"]), int(cfg["nr"]), int(cfg["kc"])

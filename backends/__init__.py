@@ -4,27 +4,26 @@
     cuda    NVIDIA GPUs (CUDA C through NVRTC/nvcc)
     webgpu  browsers' WebGPU (WGSL)
     wasm    browsers' WebAssembly (wasm32 + simd128 through LLVM, linked with wasm-ld)
+
+Each backend module provides `build(funcs, target)`, `export(lib, path, target)`,
+`load(path)` and `device(target)`; `for_target` picks one by the target's kind (the registry
+below: a new target adds one line).
 """
+
+from __future__ import annotations
+
+import importlib
+
+from ..errors import TargetError
+
+# target kind -> backend module; imported on first use, so a CPU-only process never loads the
+# browser or CUDA backends (and what they pull in)
+BACKENDS = {"llvm": "llvm", "cuda": "cuda", "webgpu": "webgpu", "wasm": "wasm"}
 
 
 def for_target(target):
     """The backend module for a TargetSpec."""
-    if target.kind == "llvm":
-        from . import llvm
-
-        return llvm
-    if target.kind == "cuda":
-        from . import cuda
-
-        return cuda
-    if target.kind == "webgpu":
-        from . import webgpu
-
-        return webgpu
-    if target.kind == "wasm":
-        from . import wasm
-
-        return wasm
-    from ..errors import TargetError
-
-    raise TargetError(f"no backend for target kind {target.kind!r}")
+    name = BACKENDS.get(target.kind)
+    if name is None:
+        raise TargetError(f"no backend for target kind {target.kind!r} (known: {', '.join(BACKENDS)})")
+    return importlib.import_module(f".{name}", __name__)

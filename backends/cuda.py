@@ -5,6 +5,10 @@ GPU is needed to build: CI checks that every test model's CUDA code compiles).""
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
+import re
 
 import tvm
 
@@ -84,10 +88,6 @@ def device(target: TargetSpec):
 
 
 def _nvcc_cubin(lib, arch: str, extra: list[str]) -> tuple[int, str]:
-    import shutil
-    import subprocess
-    import tempfile
-
     nvcc = shutil.which("nvcc")
     if nvcc is None:
         raise RuntimeError("nvcc is not on PATH")
@@ -115,8 +115,6 @@ def compile_check(lib, arch: str) -> int:
 def resource_usage(lib, arch: str) -> dict:
     """What ptxas allocates per kernel of the library for `arch`: {kernel name: {"registers",
     "spill_bytes", "shared_bytes"}}. Needs nvcc, not a GPU."""
-    import re
-
     _, log = _nvcc_cubin(lib, arch, ["-Xptxas", "-v"])
     out: dict = {}
     name = None

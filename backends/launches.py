@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import tvm
+from tvm.tirx.build import split_host_device_mods
 
 _CALL = re.compile(r'T\.call_ffi_kernel\("(\w+)", (.*?), launch_params=\[(.*?)\]')
 
@@ -23,8 +24,6 @@ def _value(v: str):
 def host_launches(funcs: dict, target) -> dict[str, list[tuple[str, dict]]]:
     """{function name: [(kernel entry, {launch tag: value}), ...] in launch order} for
     PrimFuncs whose global symbols are their names."""
-    from tvm.tirx.build import split_host_device_mods
-
     mod = tvm.IRModule(funcs)
     pipe, _, _ = tvm.tirx.get_tir_pipeline("s_tir")
     host, _ = split_host_device_mods(pipe(tvm.tirx.transform.BindTarget(target.tvm_target())(mod)))

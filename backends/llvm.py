@@ -9,17 +9,21 @@ warp memory, tensor-core layouts, software pipelining, virtual threads, Hexagon 
 
 from __future__ import annotations
 
-import tvm
+import shutil
+import subprocess
+import sys
 
+import tvm
+from tvm import s_tir, tirx
+from tvm.tirx import compilation_pipeline as cp
+
+from ..errors import TargetError
 from ..target import TargetSpec
 
 LITE = "jitc_cpu_lite"
 
 
 def lite_pipeline():
-    from tvm import s_tir, tirx
-    from tvm.tirx import compilation_pipeline as cp
-
     @tvm.transform.module_pass(opt_level=0)
     def _pipeline(mod, _ctx):
         passes = [
@@ -58,8 +62,6 @@ def lite_pipeline():
 
 
 def _register() -> None:
-    from tvm.tirx import compilation_pipeline as cp
-
     if LITE not in cp.PIPELINE_MAP:
         cp.register_tir_pipeline(LITE, lite_pipeline)
 
@@ -83,12 +85,6 @@ def cross_linker(target: TargetSpec):
     """A function TVM's export_library links a shared object for another machine with: the
     triple's gcc where one is installed (Debian: gcc-aarch64-linux-gnu), else zig's clang
     (PyPI `ziglang`, in jitc's `web` extras); TargetError naming both where neither is here."""
-    import shutil
-    import subprocess
-    import sys
-
-    from ..errors import TargetError
-
     triple = target.mtriple
     gcc = shutil.which(f"{triple}-gcc")
     if gcc:

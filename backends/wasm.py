@@ -18,7 +18,9 @@ import sys
 import tempfile
 
 import numpy as np
+import tvm
 
+from ..errors import ModuleFileError, TargetError
 from ..target import TargetSpec
 from .feeds import ordered
 
@@ -45,7 +47,6 @@ def linker() -> list[str]:
         for name in ("wasm-ld", "wasm-ld-16", "wasm-ld-15"):
             if shutil.which(name):
                 return [name]
-    from ..errors import TargetError
 
     raise TargetError("no wasm-ld: pip install ziglang (or apt-get install lld-16)")
 
@@ -59,8 +60,6 @@ def runtime_object(d: str) -> str:
     try:
         import ziglang  # noqa: F401
     except ImportError:
-        from ..errors import TargetError
-
         raise TargetError("the WebAssembly backend needs PyPI's ziglang (a C compiler and wasm-ld): "
                           "pip install ziglang") from None
     r = subprocess.run([sys.executable, "-m", "ziglang", "cc", "-target", "wasm32-freestanding", "-O2", "-c",
@@ -72,8 +71,6 @@ def runtime_object(d: str) -> str:
 
 def build(funcs: dict, target: TargetSpec) -> bytes:
     """The kernels as one linked .wasm (bytes)."""
-    import tvm
-
     mod = tvm.IRModule({n: f.with_attr("global_symbol", n) for n, f in funcs.items()})
     lib = tvm.tirx.build(mod, target.tvm_target())
     with tempfile.TemporaryDirectory(prefix="jitc-wasm-") as d:
@@ -96,8 +93,6 @@ def device(target: TargetSpec):
 
 
 def load(path: str):
-    from ..errors import ModuleFileError
-
     raise ModuleFileError(f"{path}: WebAssembly kernels run in a browser or Node: use `jitc export-web`")
 
 

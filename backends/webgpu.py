@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import tvm
 
+from ..errors import ModuleFileError
 from ..target import TargetSpec
 
 
@@ -119,8 +120,6 @@ def device(target: TargetSpec):
 
 
 def load(path: str):
-    from ..errors import ModuleFileError
-
     raise ModuleFileError(f"{path}: WebGPU kernels run in a browser: export them with `jitc export-web`")
 
 

@@ -6,6 +6,9 @@ runtime does: storage buffers at bindings 0..n-1, a uniform PODArgs at n."""
 
 from __future__ import annotations
 
+import os
+import time
+
 import numpy as np
 
 from .feeds import ordered
@@ -13,8 +16,6 @@ from .feeds import ordered
 
 def adapter():
     """The WebGPU adapter, or None (no wgpu package, or no Vulkan/Metal/DX12 driver)."""
-    import os
-
     os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
     try:
         import wgpu
@@ -201,8 +202,6 @@ class KernelRunner:
         """Median microseconds per call: each sample submits `inner` back-to-back calls in one
         compute pass (sized so a sample lasts min_repeat_ms), so the per-submit overhead of the
         API (large on software adapters) is spread over many calls."""
-        import time
-
         calls = self._calls(dispatches, args)
         for _ in range(warmup):
             self._submit(calls, 1)

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 
 import numpy as np
+import tvm
 
 from .features import featurize
 from .model import relative_labels
@@ -27,8 +28,6 @@ class Dataset:
 
 def kernel_from_workload(wl: dict):
     """A Kernel rebuilt from a database workload row (its TensorIR stored as JSON)."""
-    import tvm
-
     from jitc.kernels import Kernel
 
     func = tvm.ir.load_json(wl["func"])

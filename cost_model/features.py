@@ -29,6 +29,7 @@ import re
 import zlib
 
 import numpy as np
+from tvm import s_tir, tirx
 
 SCHEMA_VERSION = 2
 N_TOKEN_BUCKETS = 128
@@ -114,8 +115,6 @@ def _log2(x: float) -> float:
 
 def _loop_features(func) -> tuple[dict, dict]:
     """Walk the scheduled function: loop-nest facts, and access patterns of innermost stores."""
-    from tvm import s_tir, tirx
-
     from jitc import tir_analysis as ta
 
     f = {k: 0.0 for k in _LOOP}

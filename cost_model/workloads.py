@@ -17,6 +17,9 @@ import json
 import os
 import random
 
+import numpy as np
+from onnx import helper, numpy_helper
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELDOUT_FILE = os.path.join(HERE, "heldout.json")
 
@@ -35,9 +38,6 @@ def key(spec: dict) -> str:
 
 
 def onnx_for(spec: dict):
-    import numpy as np
-    from onnx import TensorProto, helper, numpy_helper
-
     rng = np.random.default_rng(0)
     dtype = spec.get("dtype", "float32")
     f32 = helper.np_dtype_to_tensor_dtype(np.dtype(dtype))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tvm import relax
+
+from ..errors import ModelError, ShapeError
+
 
 # Sub-byte integers are held one value per byte in these containers (numpy's ml_dtypes stores
 # them so; TVM's runtime would want them packed): frontends take such inputs in the container,
@@ -39,10 +43,6 @@ class ImportedModel:
 
 def relax_output_specs(mod, names: list[str] | None = None) -> list[TensorSpec]:
     """Output specs read off the return type of the Relax "main" (static shapes required)."""
-    from tvm import relax
-
-    from ..errors import ModelError, ShapeError
-
     ret = mod["main"].ret_ty
     fields = list(ret.fields) if isinstance(ret, relax.TupleType) else [ret]
     names = list(names or [])

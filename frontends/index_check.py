@@ -14,6 +14,10 @@ is the nearest row's, not a crash. Constant indices are checked once, at import.
 from __future__ import annotations
 
 import numpy as np
+import tvm
+from tvm import relax
+
+from ..errors import ModelError
 
 ATTR = "jitc.index_check"  # the PrimFunc attribute: the node's description
 MARK = "jitc-index-check"  # the assert message's prefix, to find it in a kernel's error
@@ -72,8 +76,6 @@ def _source(shape, dtype: str, bounds, per_last_axis: bool, what: str, clamp: bo
 
 def check_func(shape, dtype: str, bounds, per_last_axis: bool, what: str, clamp: bool = False):
     """The PrimFunc checking (or, with `clamp`, clamping) an index tensor of `shape`."""
-    import tvm
-
     src = _source(tuple(int(d) for d in shape), dtype, tuple(int(b) for b in bounds), per_last_axis, what, clamp)
     return tvm.script.from_source(src, s_tir=True, check_well_formed=False)
 
@@ -100,8 +102,6 @@ def for_cpu(func):
 
 def check_constant(indices: np.ndarray, bounds, per_last_axis: bool, what: str) -> None:
     """A constant index tensor: checked now, at import (ModelError naming the node)."""
-    from ..errors import ModelError
-
     bad = first_bad(indices, bounds, per_last_axis)
     if bad is not None:
         pos, value, n = bad
@@ -126,9 +126,6 @@ def first_bad(indices: np.ndarray, bounds, per_last_axis: bool):
 def guard(bb, indices, bounds, per_last_axis: bool, what: str):
     """`indices` (a Relax expression) checked and with negatives mapped, as a new expression.
     A constant is checked now and returned as it is (the converters fold constants)."""
-    import tvm
-    from tvm import relax
-
     if isinstance(indices, tvm.ir.GenericConst):
         check_constant(indices.value.numpy(), bounds, per_last_axis, what)
         return indices

@@ -16,6 +16,12 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+import onnx
+from google.protobuf.message import DecodeError
+from tvm.relax.frontend.onnx.onnx_frontend import _get_convert_map
+from onnx import helper
+from tvm import relax
+from tvm.relax.frontend.onnx.onnx_frontend import ONNXGraphImporter
 
 from ..errors import ModelError, ShapeError, UnsupportedOperatorError
 from . import index_check
@@ -34,9 +40,6 @@ OUT_OF_SCOPE = {
 
 def _read(model, what: str):
     """Parse a path / bytes / ModelProto into a ModelProto with a readable error."""
-    import onnx
-    from google.protobuf.message import DecodeError
-
     if isinstance(model, onnx.ModelProto):
         return model, what
     if isinstance(model, (bytes, bytearray)):
@@ -67,8 +70,6 @@ def _read(model, what: str):
 
 
 def _check(proto, what: str) -> None:
-    import onnx
-
     if proto.ir_version <= 0 or not proto.HasField("graph") or not proto.opset_import:
         raise ModelError(
             f"{what}: not an ONNX model (no graph, IR version or opset); the file may be truncated "
@@ -83,8 +84,6 @@ def _check(proto, what: str) -> None:
 
 def _all_nodes(graph):
     """Nodes of the graph and of every subgraph (If / Loop / Scan bodies)."""
-    import onnx
-
     for node in graph.node:
         yield node
         for attr in node.attribute:
@@ -96,8 +95,6 @@ def _all_nodes(graph):
 
 
 def supported_ops() -> set[str]:
-    from tvm.relax.frontend.onnx.onnx_frontend import _get_convert_map
-
     from .onnx_ops import CONVERTERS
 
     return (set(_get_convert_map()) | set(CONVERTERS) | {"Constant", "If"}) - OUT_OF_SCOPE
@@ -106,8 +103,6 @@ def supported_ops() -> set[str]:
 def _check_operators(proto, what: str, unregistered_only: bool = False) -> None:
     """One error listing every operator jitc cannot import (with `unregistered_only`, only
     those ONNX itself does not know: checked before onnx's checker, which stops at the first)."""
-    import onnx
-
     ok = supported_ops()
     missing: dict[str, list[str]] = {}
     for i, node in enumerate(_all_nodes(proto.graph)):
@@ -122,8 +117,6 @@ def _check_operators(proto, what: str, unregistered_only: bool = False) -> None:
 
 
 def _dtype(elem_type: int, what: str, name: str) -> str:
-    from onnx import helper
-
     try:
         return str(np.dtype(helper.tensor_dtype_to_np_dtype(elem_type)))
     except Exception:  # noqa: BLE001
@@ -186,8 +179,6 @@ def _input_specs(proto, shapes: dict, what: str) -> list[TensorSpec]:
 
 def _fix_shapes(proto, specs: list[TensorSpec], what: str):
     """A copy of the model with the fixed input shapes written in, shape-inferred."""
-    import onnx
-
     fixed = onnx.ModelProto()
     fixed.CopyFrom(proto)
     by_name = {s.name: s for s in specs}
@@ -241,9 +232,6 @@ def _opset(proto) -> int:
 
 
 def _importer_class():
-    from tvm import relax
-    from tvm.relax.frontend.onnx.onnx_frontend import ONNXGraphImporter
-
     from .onnx_ops import CONVERTERS
 
     class JitcOnnxImporter(ONNXGraphImporter):
@@ -253,8 +241,6 @@ def _importer_class():
             pass  # jitc checked already, knowing its own converters too (and listing every op)
 
         def _parse_value_proto(self, value_proto):
-            import onnx
-
             if isinstance(value_proto, onnx.NodeProto) and not value_proto.name:
                 out = value_proto.output[0] if value_proto.output else "?"
                 return f"{value_proto.op_type} -> {out}"  # unnamed node: name it by its output

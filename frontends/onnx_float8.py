@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from tvm import te, tirx
+from tvm.relax import op as R
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,6 @@ FORMATS = {
 
 def decode(bits, f: Format):
     """tirx expression: the float32 value of float8 bits (a uint8 expression)."""
-    from tvm import tirx
-
     u32 = bits.astype("uint32")
     sign = (u32 >> tirx.const(7, "uint32")) & tirx.const(1, "uint32")
     e = (u32 >> tirx.const(f.man, "uint32")) & tirx.const((1 << f.exp) - 1, "uint32")
@@ -71,8 +71,6 @@ def decode(bits, f: Format):
 
 def encode(x, f: Format, saturate: bool):
     """tirx expression: the float8 bits (uint8) nearest a float32 expression."""
-    from tvm import tirx
-
     def c(v):
         return tirx.const(v, "uint32")
 
@@ -108,8 +106,6 @@ def encode(x, f: Format, saturate: bool):
 
 
 def _te_cast(bb, x, src: str, dst: str, saturate: bool):
-    from tvm import te, tirx
-
     def body(t):
         def f(*i):
             v = t(*i)
@@ -137,8 +133,6 @@ def cast(bb, x, dst: str, saturate: bool):
 
 def _along(bb, v, x_ndim: int, axis: int):
     """A per-axis (1-D) scale or zero point shaped to broadcast against x along `axis`."""
-    from tvm.relax import op as R
-
     shape = [int(d) for d in v.ty.shape.values]
     if len(shape) != 1 or x_ndim <= 1:
         return v
@@ -148,8 +142,6 @@ def _along(bb, v, x_ndim: int, axis: int):
 
 def quantize(bb, x, scale, zero_point, dst: str, axis: int, saturate: bool):
     """QuantizeLinear to a float8 type: saturate(x / scale + zero_point), rounded to nearest even."""
-    from tvm.relax import op as R
-
     nd = len(x.ty.shape.values)
     v = bb.emit(R.divide(R.astype(x, "float32"), _along(bb, bb.emit(R.astype(scale, "float32")), nd, axis)))
     if zero_point is not None:
@@ -160,8 +152,6 @@ def quantize(bb, x, scale, zero_point, dst: str, axis: int, saturate: bool):
 
 def dequantize(bb, x, scale, zero_point, axis: int):
     """DequantizeLinear of a float8 tensor: (x - zero_point) * scale, in the scale's type."""
-    from tvm.relax import op as R
-
     nd = len(x.ty.shape.values)
     v = bb.emit(cast(bb, x, "float32", True))
     if zero_point is not None:

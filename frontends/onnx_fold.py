@@ -17,6 +17,9 @@ backend, at its first run) passes them as `constants=` and compiles for those va
 from __future__ import annotations
 
 import numpy as np
+import onnx
+from onnx import helper, numpy_helper
+from onnx.reference import ReferenceEvaluator
 
 # (op type -> operand positions that must be constant for TVM's importer)
 SHAPE_OPERANDS = {
@@ -66,8 +69,6 @@ def shape_inputs(model) -> set[str]:
 
 
 def _constant_value(node):
-    from onnx import helper, numpy_helper
-
     for a in node.attribute:
         if a.name == "value":
             return numpy_helper.to_array(a.t)
@@ -105,9 +106,6 @@ def _static_shapes(model) -> dict[str, tuple]:
 
 def _evaluate(node, values: dict, opsets) -> list | None:
     """Run one node with onnx's reference evaluator on known inputs; None if it cannot."""
-    from onnx import helper, numpy_helper
-    from onnx.reference import ReferenceEvaluator
-
     try:
         ins = [helper.make_tensor_value_info(n, helper.np_dtype_to_tensor_dtype(values[n].dtype), values[n].shape)
                for n in node.input if n]
@@ -126,7 +124,6 @@ def _evaluate(node, values: dict, opsets) -> list | None:
             else:
                 return None  # sequences, optionals: not tensors
         out.append(r)
-    del numpy_helper
     return out
 
 
@@ -142,9 +139,6 @@ def _shape_value(node, shp) -> np.ndarray:
 def fold(model, known_inputs: dict | None = None):
     """A copy of `model` with constant sub-graphs, static Shape/Size, and the inputs given in
     `known_inputs` ({name: array}) replaced by initializers."""
-    import onnx
-    from onnx import numpy_helper
-
     m = onnx.ModelProto()
     m.CopyFrom(model)
     g = m.graph

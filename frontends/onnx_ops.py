@@ -24,6 +24,17 @@ so masks and index tables are built as constants here.
 from __future__ import annotations
 
 import numpy as np
+from tvm import relax
+import tvm
+from tvm.relax.frontend.onnx.onnx_frontend import get_constant
+from tvm.relax import op as R
+from tvm import te, tirx
+from tvm.relax.frontend.onnx import onnx_frontend
+import onnx
+from tvm.relax.frontend.onnx.onnx_frontend import QuantizeLinear as TvmQ
+from tvm.relax.frontend.onnx.onnx_frontend import DequantizeLinear as TvmDQ
+from tvm.relax.frontend.onnx.onnx_frontend import Resize as TvmResize
+from onnx.reference.ops import op_resize as ref
 
 
 def _shape(e) -> tuple:
@@ -41,16 +52,11 @@ def _str_attr(attr, name, default):
 
 
 def _const(value, dtype):
-    from tvm import relax
-
     return relax.const(np.asarray(value, dtype=dtype), dtype)
 
 
 def _constant(e, params, op: str, what: str) -> np.ndarray:
     """The value of an input that must be constant, or an error naming it."""
-    import tvm
-    from tvm.relax.frontend.onnx.onnx_frontend import get_constant
-
     c = get_constant(e, params)
     if not isinstance(c, tvm.ir.GenericConst):
         raise ValueError(f"{op}: the {what} input must be a constant")
@@ -70,9 +76,6 @@ class Attention(_Conv):
     def convert(bb, inputs, attr, params):
         """float16 / bfloat16 attention computed in float32 and rounded once at the end (TVM has
         no bfloat16 isinf, and float16 sums drift from onnx's reference)."""
-        from tvm import relax
-        from tvm.relax import op as R
-
         dt = _dtype(inputs[0])
         if dt not in ("float16", "bfloat16"):
             return Attention._convert(bb, inputs, attr, params)
@@ -84,9 +87,6 @@ class Attention(_Conv):
 
     @staticmethod
     def _convert(bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         def get(i):
             return inputs[i] if len(inputs) > i else None
 
@@ -209,9 +209,6 @@ class LayerNormalization(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         x, scale = inputs[0], inputs[1]
         bias = inputs[2] if len(inputs) > 2 else None
         rank = len(_shape(x))
@@ -241,8 +238,6 @@ class CumProd(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import te, tirx
-
         x, axis_e = inputs[0], inputs[1]
         if not hasattr(axis_e, "value"):
             raise ValueError("CumProd's axis must be a constant (give it with constants= if it is an input)")
@@ -274,8 +269,6 @@ class CumProd(_Conv):
 class LpNormalization(_Conv):
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         axis, p = attr.get("axis", -1), attr.get("p", 2)
         dt = _dtype(x)
@@ -293,8 +286,6 @@ class Elu(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         dt = _dtype(x)
         alpha = _const(attr.get("alpha", 1.0), dt)
@@ -307,8 +298,6 @@ class Pow(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x, y = inputs[0], inputs[1]
         dt = _dtype(x)
         if _dtype(y) != dt:
@@ -323,8 +312,6 @@ class OneHot(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         ind, depth_e, values = inputs[0], inputs[1], inputs[2]
         if not (hasattr(depth_e, "value") and hasattr(values, "value")):
             raise ValueError("OneHot's depth and values must be constants")
@@ -347,8 +334,6 @@ class PRelu(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x, slope = inputs[0], inputs[1]
         if _dtype(slope) != _dtype(x):
             slope = R.astype(slope, _dtype(x))
@@ -367,8 +352,6 @@ class PRelu(_Conv):
 class Celu(_Conv):
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         alpha = _const(attr.get("alpha", 1.0), _dtype(x))
         zero = _const(0.0, _dtype(x))
@@ -383,8 +366,6 @@ class RMSNormalization(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x, scale = inputs[0], inputs[1]
         rank = len(_shape(x))
         axis = attr.get("axis", -1)
@@ -404,8 +385,6 @@ class IsInf(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         dt = _dtype(x)
         pos, neg = attr.get("detect_positive", 1), attr.get("detect_negative", 1)
@@ -422,9 +401,6 @@ class Dropout(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         x = inputs[0]
         ratio = float(attr.get("ratio", 0.5))
         if len(inputs) > 1 and inputs[1] is not None:
@@ -444,8 +420,6 @@ class _WrapsTvm(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx import onnx_frontend
-
         tvm_convert = getattr(onnx_frontend, cls.__name__).get_converter(opset)
         return lambda bb, inputs, attr, params: cls.wrap(tvm_convert, opset, bb, inputs, attr, params)
 
@@ -456,8 +430,6 @@ class ReduceMax(_WrapsTvm):
 
     @staticmethod
     def wrap(tvm_conv, opset, bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         dt = _dtype(x)
         if 0 in _shape(x):  # max over nothing: the identity of max
@@ -478,8 +450,6 @@ class Clip(_WrapsTvm):
 
     @staticmethod
     def wrap(tvm_conv, opset, bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         dt = _dtype(x)
         if opset < 11:
@@ -536,7 +506,6 @@ class Pad(_WrapsTvm):
         if (pads is None or mode != "constant" or value is None or axes or np.any(np.asarray(pads) < 0)
                 or not _dtype(inputs[0]).startswith(("float", "bfloat"))):
             return tvm_conv(bb, inputs, attr, params)
-        from tvm.relax import op as R
 
         pads = [int(p) for p in np.asarray(pads).reshape(-1)]
         rank = len(pads) // 2
@@ -545,8 +514,6 @@ class Pad(_WrapsTvm):
 
 
 def _onnx_dtype(to: int) -> str:
-    import onnx
-
     return str(np.dtype(onnx.helper.tensor_dtype_to_np_dtype(to)))
 
 
@@ -555,9 +522,6 @@ class BitCast(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import te, tirx
-        from tvm.relax import op as R
-
         x = inputs[0]
         src, dst = _dtype(x), _onnx_dtype(attr["to"])
         if src == dst:
@@ -581,8 +545,6 @@ def _to_sub_byte(bb, x, dst: str):
     """Cast to int4 / uint4 / int2 / uint2 as onnx's reference (ml_dtypes) does: truncate to an
     integer, keep the low bits (two's complement); held one value per byte, in int8 / uint8
     (frontends/onnx.py takes such inputs the same way)."""
-    from tvm.relax import op as R
-
     from .imported import SUB_BYTE_CONTAINER
 
     bits, container = int(dst[-1]), SUB_BYTE_CONTAINER[dst]  # int4 -> 4 bits, in int8
@@ -608,8 +570,6 @@ class Cast(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx import onnx_frontend
-
         from . import onnx_float8
         from .imported import SUB_BYTE_CONTAINER
 
@@ -643,8 +603,6 @@ class QuantizeLinear(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import QuantizeLinear as TvmQ
-
         from . import onnx_float8
 
         tvm_conv = TvmQ.get_converter(opset)
@@ -667,8 +625,6 @@ class DequantizeLinear(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import DequantizeLinear as TvmDQ
-
         from . import onnx_float8
 
         tvm_conv = TvmDQ.get_converter(opset)
@@ -688,8 +644,6 @@ class QLinearMatMul(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp = (list(inputs) + [None] * 8)[:8]
 
         def centered(x, zp):
@@ -716,8 +670,6 @@ class CenterCropPad(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         shape = [int(v) for v in _constant(inputs[1], params, "CenterCropPad", "shape").ravel()]
         dims = list(_shape(x))
@@ -748,8 +700,6 @@ class RotaryEmbedding(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x, cos, sin = inputs[0], inputs[1], inputs[2]
         pos = inputs[3] if len(inputs) > 3 else None
         shape = _shape(x)
@@ -796,8 +746,6 @@ class SwiGLU(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         a, b = inputs[0], inputs[1]
         alpha = float(attr.get("alpha", 1.0))
         g = R.sigmoid(R.multiply(a, _const(alpha, _dtype(a)))) if alpha != 1.0 else R.sigmoid(a)
@@ -809,8 +757,6 @@ class Swish(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         alpha = float(attr.get("alpha", 1.0))
         return R.multiply(x, R.sigmoid(R.multiply(x, _const(alpha, _dtype(x))) if alpha != 1.0 else x))
@@ -857,8 +803,6 @@ class DFT(_Conv):
 
     @classmethod
     def lower(cls, bb, inputs, attr, params, opset):
-        from tvm.relax import op as R
-
         x = inputs[0]
         shape = _shape(x)
         rank = len(shape)
@@ -906,8 +850,6 @@ class ReverseSequence(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x, lens = inputs[0], inputs[1]
         shape = _shape(x)
         ta, ba = attr.get("time_axis", 0), attr.get("batch_axis", 1)
@@ -936,9 +878,6 @@ class _Recurrent(_Conv):
 
     @classmethod
     def convert(cls, bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         def get(i):
             return inputs[i] if len(inputs) > i and inputs[i] is not None else None
 
@@ -1074,8 +1013,6 @@ class Resize(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from tvm.relax.frontend.onnx.onnx_frontend import Resize as TvmResize
-
         tvm_conv = TvmResize.get_converter(opset)
 
         def convert(bb, inputs, attr, params):
@@ -1086,9 +1023,6 @@ class Resize(_Conv):
 
     @classmethod
     def lower(cls, bb, inputs, attr, params, opset):
-        from onnx.reference.ops import op_resize as ref
-        from tvm.relax import op as R
-
         x = inputs[0]
         dt = _dtype(x)
         shape = list(_shape(x))
@@ -1175,9 +1109,6 @@ class CausalConvWithState(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         def get(i):
             return inputs[i] if len(inputs) > i and inputs[i] is not None else None
 
@@ -1212,9 +1143,6 @@ class LinearAttention(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         def get(i):
             return inputs[i] if len(inputs) > i and inputs[i] is not None else None
 
@@ -1285,8 +1213,6 @@ class Det(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         x = inputs[0]
         shape = _shape(x)
         n = shape[-1]
@@ -1315,8 +1241,6 @@ class TensorScatter(_Conv):
 
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm.relax import op as R
-
         past, update = inputs[0], inputs[1]
         widx = inputs[2] if len(inputs) > 2 and inputs[2] is not None else None
         shape = _shape(past)
@@ -1342,8 +1266,6 @@ class TensorScatter(_Conv):
 
 def _loss_reduce(bb, loss, weights_sel, reduction):
     """Apply the loss reductions of ONNX's NegativeLogLikelihoodLoss."""
-    from tvm.relax import op as R
-
     if reduction == "none":
         return loss
     if reduction == "sum":
@@ -1356,8 +1278,6 @@ def _loss_reduce(bb, loss, weights_sel, reduction):
 
 def _nll(bb, logp, target, weight, attr):
     """-logp[n, target[n, ...], ...] with weights and ignore_index. Returns (loss, weights)."""
-    from tvm.relax import op as R
-
     shape = _shape(logp)
     c = shape[1]
     dt = _dtype(logp)
@@ -1396,9 +1316,6 @@ class NegativeLogLikelihoodLoss(_Conv):
 class SoftmaxCrossEntropyLoss(_Conv):
     @staticmethod
     def convert(bb, inputs, attr, params):
-        from tvm import relax
-        from tvm.relax import op as R
-
         scores, labels = inputs[0], inputs[1]
         weight = inputs[2] if len(inputs) > 2 else None
         reduction = _str_attr(attr, "reduction", "mean")

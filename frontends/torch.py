@@ -5,6 +5,10 @@ from __future__ import annotations
 import contextlib
 import io
 import warnings
+import operator
+
+from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
+from tvm import relax
 
 from ..errors import ModelError, UnsupportedOperatorError
 from . import index_check
@@ -43,8 +47,6 @@ def export(module, example_inputs, what: str):
 
 def unsupported_ops(ep) -> dict[str, list[str]]:
     """ATen ops of the exported graph that TVM's importer has no converter for, with node names."""
-    from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
-
     known = ExportedProgramImporter().convert_map
     missing: dict[str, list[str]] = {}
     for node in ep.graph_module.graph.nodes:
@@ -60,11 +62,6 @@ def _importer():
     asks for a float32 result of `mm`, `bmm`, `matmul`, `addmm` and `linear` whatever the
     inputs, so a float16 or bfloat16 model fails to type-check at its first bias add. (On
     CUDA, jitc then sums half-precision products in float32 anyway: jitc.kernels.)"""
-    import operator
-
-    from tvm import relax
-    from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
-
     def matmul(a, b):
         return relax.op.linear_algebra.matmul(a, b, out_dtype=None)
 

@@ -29,6 +29,10 @@ import os
 import sqlite3
 import threading
 import time
+import re
+import secrets
+import asyncio
+import ssl
 
 from .errors import InputError
 
@@ -210,8 +214,6 @@ class Store:
 
 
 def _redact(url: str) -> str:
-    import re
-
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
@@ -223,8 +225,6 @@ def _hash(token: str) -> str:
 def issue_token(path: str, name: str) -> str:
     """A new write token for `name`, appended (hashed) to the tokens file; the token itself is
     returned once and stored nowhere."""
-    import secrets
-
     if not name or any(c.isspace() for c in name):
         raise InputError(f"token name {name!r}: one word (who the token is for)")
     token = secrets.token_urlsafe(24)
@@ -374,9 +374,6 @@ def serve(where: str, *, host: str = "127.0.0.1", port: int = 8470, tokens_path:
           read_token_required: bool = False, max_upload_kb: int = 1024, rate_per_minute: float = 60.0,
           tls_cert: str | None = None, tls_key: str | None = None, ready=None) -> None:
     """Run the service until interrupted. `ready(port)` is called once it listens."""
-    import asyncio
-    import ssl
-
     import tornado.httpserver
 
     store = Store(where)

@@ -7,6 +7,7 @@ valid for every dimension; floats are standard normal, booleans random.
 from __future__ import annotations
 
 import numpy as np
+import tvm
 
 
 def kernel_arrays(kernel, seed: int = 0) -> list[np.ndarray]:
@@ -27,7 +28,5 @@ def kernel_arrays(kernel, seed: int = 0) -> list[np.ndarray]:
 
 def kernel_inputs(kernel, seed: int = 0, device=None):
     """(TVM tensors for every argument, number of outputs at the end)."""
-    import tvm
-
     dev = device if device is not None else tvm.cpu(0)
     return [tvm.runtime.tensor(a, dev) for a in kernel_arrays(kernel, seed)], kernel.n_out

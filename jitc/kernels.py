@@ -14,6 +14,7 @@ import numpy as np
 import tvm
 import tvm_ffi
 from tvm import relax, s_tir, tirx
+from tvm.relax.expr_functor import PyExprMutator, mutator
 
 from . import tir_analysis as ta
 from .frontends import index_check
@@ -191,8 +192,6 @@ def _rewrite_functions(mod, rewriter):
 def _rewrite_calls(mod, op_name: str, rewrite):
     """`mod` with every call of the Relax operator `op_name` replaced by `rewrite(call)` (which
     returns the call itself to keep it)."""
-    from tvm.relax.expr_functor import PyExprMutator, mutator
-
     op = tvm.ir.Op.get(op_name)
 
     @mutator
@@ -298,8 +297,6 @@ def fold_pads_into_convs(mod):
     """conv2d(pad(x)) with zeros added only along H and W (MobileNet's TF-style "same" padding,
     computed in the graph) is conv2d(x) with that much more padding: the convolution pads its
     input in its own kernel, where the separate Pad was one more pass over the activation."""
-    from tvm.relax.expr_functor import PyExprMutator, mutator
-
     conv_op, pad_op = tvm.ir.Op.get("relax.nn.conv2d"), tvm.ir.Op.get("relax.nn.pad")
 
     @mutator
@@ -371,8 +368,6 @@ def sink_reshapes_into_epilogues(mod):
     reshape kept. TVM fuses a GEMM with the elementwise ops that follow it but not across a
     reshape, so every such bias, activation and residual add ran as a kernel of its own, one
     more pass over the output."""
-    from tvm.relax.expr_functor import PyExprMutator, mutator
-
     ops = {tvm.ir.Op.get(n) for n in _ELEMENTWISE}
     reshape_op = tvm.ir.Op.get("relax.reshape")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import onnx
 
 
 @dataclass
@@ -68,8 +69,6 @@ def relative_error(got: np.ndarray, want: np.ndarray) -> tuple[float, str]:
 
 def _typed_outputs(proto):
     """{tensor name: ValueInfoProto} for every node output shape inference types."""
-    import onnx
-
     inferred = onnx.shape_inference.infer_shapes(proto, data_prop=True)
     infos = {v.name: v for v in list(inferred.graph.value_info) + list(inferred.graph.output)}
     return inferred, infos
@@ -77,7 +76,6 @@ def _typed_outputs(proto):
 
 def _reference_values(proto, names: list[str], infos: dict, feeds: dict) -> dict:
     """onnxruntime's value of every tensor in `names` (one session, all as outputs)."""
-    import onnx
     import onnxruntime as ort
 
     m = onnx.ModelProto()
@@ -95,8 +93,6 @@ def _reference_values(proto, names: list[str], infos: dict, feeds: dict) -> dict
 
 def _prefix(proto, output: str, graph_inputs: list[str]):
     """The subgraph computing `output` from the graph inputs it needs."""
-    import onnx
-
     producers = {o: n for n in proto.graph.node for o in n.output}
     need, stack, seen = set(), [output], set()
     while stack:
@@ -116,8 +112,6 @@ def localize(model, shapes: dict | None = None, feeds: dict | None = None, tol: 
              log=None, seed: int = 0) -> Divergence | None:
     """The first node (by bisection over graph order) whose output jitc computes differently
     from onnxruntime by more than `tol` of the output's scale; None if the outputs agree."""
-    import onnx
-
     from .compiler import compile as compile_model
     from .frontends import onnx as onnx_frontend
     from .reference import random_input
@@ -207,8 +201,6 @@ def localize(model, shapes: dict | None = None, feeds: dict | None = None, tol: 
 
 
 def _attr_value(a):
-    import onnx
-
     v = onnx.helper.get_attribute_value(a)
     if isinstance(v, bytes):
         return v.decode(errors="replace")

@@ -23,6 +23,9 @@ import threading
 import time
 from multiprocessing.connection import Connection
 from dataclasses import asdict, dataclass, field
+from dataclasses import replace
+
+import tvm
 
 from .errors import MeasureError
 from .target import TargetSpec
@@ -69,8 +72,6 @@ class Measurement:
 
 
 def kernel_job(kernel) -> dict:
-    import tvm
-
     cached = kernel.meta.get("func_json")
     if cached is None:
         cached = kernel.meta["func_json"] = tvm.ir.save_json(kernel.func)
@@ -187,8 +188,6 @@ class Measurer:
     def compare(self, kernel, a: dict, b: dict, rounds: int = 7) -> tuple[Measurement, Measurement]:
         """Time two configs of one kernel in turns (paired), for a decision that noise from
         other work on the machine does not flip."""
-        from dataclasses import replace
-
         saved = self.settings
         self.settings = replace(saved, interleave=rounds, batch=2)
         try:

@@ -24,6 +24,8 @@ import importlib
 import os
 import time
 import traceback
+import sys
+from multiprocessing.connection import Connection
 
 import numpy as np
 import tvm
@@ -356,9 +358,6 @@ def serve(conn) -> None:
 
 
 def main(argv=None) -> None:
-    import sys
-    from multiprocessing.connection import Connection
-
     # `python -m jitc.measure_worker` imported the jitc package first: TVM_NUM_THREADS is set
 
     fd = int((argv or sys.argv[1:])[0])

@@ -20,6 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from tvm.script import from_source
+
 from .target import LimitError
 
 NARROWED = ("int64", "bool")  # buffer dtypes that are int32 on such a target
@@ -89,8 +91,6 @@ def _bool_params_as_int32(text: str, names: list[str]) -> str:
 
 def narrow(func, name: str = "kernel"):
     """`func` computing with int32 instead of int64 and bool buffers (see the module docstring)."""
-    from tvm.script import from_source
-
     text = func.script()
     for m in _INT64_LITERAL.finditer(text):
         v = int(m.group(1))

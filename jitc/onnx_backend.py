@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from onnx.backend.base import Backend, BackendRep
+from onnx import helper
 
 from .errors import ShapeError
 from .frontends.imported import SUB_BYTE_CONTAINER
@@ -30,8 +31,6 @@ def _array(x) -> np.ndarray:
 def _declared(out: np.ndarray, elem_type: int) -> np.ndarray:
     """An output in the type the model declares where jitc holds it in a wider one: int4 /
     uint4 / int2 / uint2 values come back one per byte as int8 / uint8."""
-    from onnx import helper
-
     try:
         want = np.dtype(helper.tensor_dtype_to_np_dtype(elem_type))
     except Exception:  # noqa: BLE001 - undeclared or exotic: as computed

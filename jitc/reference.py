@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+import onnx
+from onnx import helper
 
 # Tolerances per dtype for comparing jitc's outputs with a reference (onnxruntime, torch,
 # numpy). Float32: kernels reassociate sums (tiling, vectorized reductions) and use different
@@ -32,9 +34,6 @@ def random_input(shape, dtype: str, rng: np.random.Generator) -> np.ndarray:
 def random_feeds(model_path_or_proto, seed: int = 0) -> dict[str, np.ndarray]:
     """Random inputs for every graph input of an ONNX model with static shapes (initializers
     listed as inputs excluded), by name, reproducible from `seed`."""
-    import onnx
-    from onnx import helper
-
     m = model_path_or_proto if isinstance(model_path_or_proto, onnx.ModelProto) else onnx.load(model_path_or_proto)
     init = {i.name for i in m.graph.initializer}
     rng = np.random.default_rng(seed)

@@ -23,6 +23,14 @@ import os
 import re
 import tempfile
 import time
+import socket
+import subprocess
+import sys
+import signal
+
+from tvm import rpc
+from tvm.target import codegen
+import tvm
 
 from .errors import InputError, MeasureError
 from .target import TargetSpec
@@ -63,10 +71,6 @@ class Remote:
 def _tracker(remote: Remote):
     """A tracker session; MeasureError at once when nothing listens there (TVM's client retries
     for a minute)."""
-    import socket
-
-    from tvm import rpc
-
     try:
         socket.create_connection((remote.host, remote.port), timeout=10).close()
         return rpc.connect_tracker(remote.host, remote.port)
@@ -99,8 +103,6 @@ def remote_target(remote: Remote) -> TargetSpec:
     """The target a remote CPU reports: its LLVM triple and CPU name, its thread pool's size.
     (LLVM's table for that name, not what the device's OS grants: where they differ, pass
     --target with -mattr=-feature, as for a local cross build; a remote GPU needs --target.)"""
-    from tvm.target import codegen
-
     from .target import host, spec_for_cpu
 
     sess = connect(remote)
@@ -179,8 +181,6 @@ class RpcRunner:
             raise
 
     def tensor(self, array):
-        import tvm
-
         return self._call(tvm.runtime.tensor, array, self.dev)
 
     def load(self, lib):
@@ -206,8 +206,6 @@ class RpcRunner:
 
 
 def _free_port() -> int:
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -222,9 +220,6 @@ class LocalCluster:
 
     def __init__(self, n: int, key: str = "jitc-local", env: dict | None = None, start_timeout_s: float = 90.0,
                  server: str = "jitc.rpc_server"):
-        import subprocess
-        import sys
-
         self.key = key
         self.port = _free_port()
         self.procs: list = []
@@ -267,8 +262,6 @@ class LocalCluster:
         raise MeasureError(f"{max(seen, 0)} of {n} RPC servers registered with the tracker within {timeout_s:.0f} s")
 
     def kill(self, i: int) -> None:
-        import signal
-
         srv = self.servers[i]
         try:
             os.killpg(srv.pid, signal.SIGKILL)
@@ -277,8 +270,6 @@ class LocalCluster:
         srv.wait(10)
 
     def close(self) -> None:
-        import signal
-
         for p in reversed(self.procs):
             try:
                 os.killpg(p.pid, signal.SIGKILL)

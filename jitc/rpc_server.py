@@ -14,6 +14,8 @@ the hardware threads).
 from __future__ import annotations
 
 import argparse
+import tvm.rpc.server as server
+from tvm import rpc
 import logging
 import os
 
@@ -22,8 +24,6 @@ logger = logging.getLogger("jitc.rpc_server")
 
 def keep_serving() -> None:
     """Wrap tvm.rpc.server._serving so that a session that died does not end the server."""
-    import tvm.rpc.server as server
-
     original = server._serving
     if getattr(original, "jitc_kept", False):
         return
@@ -46,7 +46,6 @@ def keep_serving() -> None:
 
 def main(argv=None) -> None:
     import jitc  # noqa: F401 - TVM_NUM_THREADS: every core
-    from tvm import rpc
 
     p = argparse.ArgumentParser(prog="python -m jitc.rpc_server", description=__doc__.split("\n\n")[0])
     p.add_argument("--host", default="0.0.0.0", help="the address to listen on (default 0.0.0.0)")

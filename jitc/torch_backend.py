@@ -19,6 +19,7 @@ entry point, so `backend="jitc"` works after `pip install jitc`.
 from __future__ import annotations
 
 import warnings
+import inspect
 
 import numpy as np
 
@@ -73,8 +74,6 @@ def _is_static(x) -> bool:
 def _bind_constants(gm, static: dict):
     """`gm` as a module whose static inputs are buffers (constants for jitc) and whose
     arguments are the user inputs only."""
-    import inspect
-
     import torch
 
     if hasattr(gm, "graph"):  # a torch.fx GraphModule (TorchDynamo's)

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tvm import s_tir
+import tvm
+from tvm import tirx
+
 from .. import tir_analysis as ta
 from . import common as c
 
@@ -42,8 +46,6 @@ def _prod(xs) -> int:
 
 def analyze_matmul(func) -> tuple[object, Contraction]:
     """Find the contraction block and sort its iteration axes into b / i / j / k roles."""
-    from tvm import s_tir
-
     sch = s_tir.Schedule(func)
     infos = c.infos_or_fail(sch)
     anchors = [(i, ta.mac_info(sch, i)) for i in infos]
@@ -135,8 +137,6 @@ class ConvInfo:
 
 
 def analyze_conv(func) -> tuple[object, "ConvInfo"]:
-    from tvm import s_tir
-
     sch = s_tir.Schedule(func)
     infos = c.infos_or_fail(sch)
     found = [(i, ta.mac_info(sch, i)) for i in infos]
@@ -191,9 +191,6 @@ def analyze_conv(func) -> tuple[object, "ConvInfo"]:
 def _group_size(indices, var) -> int | None:
     """k when `var` appears in the data's indices only as var // k (a grouped convolution's
     output channel, k of them per group; a depthwise one reads var itself: None)."""
-    import tvm
-    from tvm import tirx
-
     found, bare = [], []
 
     def visit(e):
@@ -215,6 +212,4 @@ def _group_size(indices, var) -> int | None:
 
 
 def tirx_var():
-    from tvm import tirx
-
     return tirx.Var

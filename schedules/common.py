@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tvm import s_tir, tirx
+from tvm.tirx import IndexMap
 
 from ..tir_analysis import BlockInfo, block_infos
 
@@ -35,8 +36,6 @@ def vector_factor(n: int, lanes: int) -> int:
 def move_axis_last(ndim: int, axis: int):
     """The layout map (i0, .., i_axis, .., i_n) -> (i0, .., i_n, i_axis), in int64 indices.
     (IndexMap.from_func with a variadic lambda builds one transform_layout rejects.)"""
-    from tvm.tirx import IndexMap
-
     iv = [tirx.Var(f"i{j}", "int64") for j in range(ndim)]
     return IndexMap(iv, iv[:axis] + iv[axis + 1:] + [iv[axis]], None)
 

@@ -33,6 +33,28 @@ def vector_factor(n: int, lanes: int) -> int:
     return 1
 
 
+def vectorize_with_tail(sch: s_tir.Schedule, loop, lanes: int) -> int:
+    """Vectorize `loop` by `lanes`; where its extent is no multiple of `lanes` (1500 tokens, 197
+    patches), the whole vectors and the remainder become two loops (loop_partition), both
+    vectorized (LLVM lowers the remainder's odd width to a narrower vector), instead of falling
+    back to the widest power of two dividing the extent (4 lanes for 1500). Returns the width
+    of the main vectors (1: not vectorized)."""
+    n = extent(sch, loop)
+    if lanes < 2 or n < 2:
+        return 1
+    if n <= lanes:
+        sch.vectorize(loop)
+        return n
+    tail = n % lanes
+    if tail:
+        main, rest = sch.loop_partition(loop, [n - tail, None])
+        if tail > 1:
+            sch.vectorize(rest)
+        loop = main
+    sch.vectorize(sch.split(loop, [None, lanes])[1])
+    return lanes
+
+
 def move_axis_last(ndim: int, axis: int):
     """The layout map (i0, .., i_axis, .., i_n) -> (i0, .., i_n, i_axis), in int64 indices.
     (IndexMap.from_func with a variadic lambda builds one transform_layout rejects.)"""

@@ -293,3 +293,30 @@ def test_grouped_convolution_tiles_channels_within_a_group(hw, stride):
         if alt.get("rule") == "cpu.conv":
             assert width % alt["of"] == 0 or alt["of"] == 1
     _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4)
+
+
+@pytest.mark.parametrize("row", [300, 197])
+def test_softmax_rows_no_multiple_of_the_vector_width_stay_vectorized(row):
+    """Softmax over rows of 1500 (Whisper's frames) ran 4 lanes wide and with one chain of
+    dependent adds: the widest power of two dividing the row was 4, and the partial sums
+    (rfactor) needed a multiple of 32. Rows now run full vectors with a partitioned-off tail,
+    the partial results use a divisor of the row (30 of 300), vectorized; a prime row (197, ViT)
+    keeps full vectors. Every row config of the space agrees with onnxruntime."""
+    from jitc import compiler, schedules
+    from jitc.schedules.cpu.reduction import _rf_factor
+
+    model = _model([helper.make_node("Softmax", ["x"], ["y"], axis=-1)], [("x", [2, 6, row])], [("y", [2, 6, row])])
+    low = compiler.lower(model)
+    (name, k), = low.kernels.items()
+    lanes = low.target.lanes("float32")
+    f, cfg = schedules.schedule(k, low.target)
+    text = f.script()
+    assert cfg["rule"] == "cpu.reduction" and f"T.vectorized(T.int64({lanes}))" in text
+    rf = _rf_factor(row, cfg["rf"])
+    if rf is not None:
+        assert row % rf == 0 and f"T.vectorized(T.int64({rf}))" in text
+    x = (RNG.standard_normal((2, 6, row)) * 4).astype("float32")
+    want = onnxruntime_outputs(model, {"x": x})[0]
+    for c in [c for c in schedules.space(k, low.target) if c.get("order") == "row"][:8]:
+        got = compiler.module_from(low, compiler.choose_configs(low, {name: c})).run({"x": x})[0]
+        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6, err_msg=str(c))

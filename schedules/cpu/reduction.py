@@ -118,14 +118,39 @@ class CpuReduction:
             r_loops = loops[lead:]
             r = sch.fuse(*r_loops) if len(r_loops) > 1 else r_loops[0]
             ext = c.extent(sch, r)
-            if ext % rf or ext <= rf:
+            f = _rf_factor(ext, rf)
+            if f is None:
                 continue
-            _, ki = sch.split(r, [None, rf])
+            _, ki = sch.split(r, [None, f])
             try:
-                out[info.name] = sch.rfactor(ki, factor_axis=lead)
+                out[info.name] = (sch.rfactor(ki, factor_axis=lead), lead)
             except Exception:  # noqa: BLE001 - a reduction rfactor does not take (e.g. argmax's tuple)
                 continue
         return out
+
+    @staticmethod
+    def _rf_vectorize(sch, rv, row, lead: int, width: int) -> None:
+        """An rfactor block's partial results (the lanes axis, written at position `lead` of its
+        buffer) go innermost under the row and are vectorized (an odd count of them, 30 for
+        rows of 1500, as one vector LLVM splits into registers)."""
+        block = sch.get(rv)
+        lane_var = block.writes[0].region[lead].min
+        lane_iter = next(i for i, iv in enumerate(block.iter_vars) if iv.var.same_as(lane_var))
+        loops = sch.get_loops(rv)
+        row_at = next(i for i, lp in enumerate(loops) if sch.get(lp).same_as(sch.get(row)))
+        inner = loops[row_at + 1:]
+        realize = sch.get(inner[-1]).body
+        binding = realize.iter_values[lane_iter]
+        lanes_loop = next((lp for lp in inner if sch.get(lp).loop_var.same_as(binding)), None)
+        k_loop = next((lp for lp in inner if c.extent(sch, lp) > 1 and lanes_loop is not None
+                       and not sch.get(lp).same_as(sch.get(lanes_loop))), None)
+        if lanes_loop is None or k_loop is None:
+            return
+        sch.reorder(k_loop, lanes_loop)
+        n = c.extent(sch, lanes_loop)
+        v = n if n <= width else c.vector_factor(n, width)
+        if v > 1:
+            sch.vectorize(sch.split(lanes_loop, [None, v])[1] if n > v else lanes_loop)
 
     def _row(self, sch, infos, cfg, target):
         n = min(_leading_s(i.kinds) for i in infos)
@@ -139,8 +164,9 @@ class CpuReduction:
         blocks = []
         for info in infos:
             if info.name in rf:
-                blocks.append((rf[info.name], "rf"))
+                blocks.append((rf[info.name][0], "rf"))
             blocks.append((info.rv, "injective" if info.is_injective else "reduction"))
+        rf_meta = {sch.get(v[0]).name_hint: v[1] for v in rf.values()}
         last = infos[-1]
         loops = sch.get_loops(last.rv)
         row = sch.fuse(*loops[:n]) if n > 1 else loops[0]
@@ -158,19 +184,9 @@ class CpuReduction:
             if sch.get(inner).same_as(sch.get(row)):
                 continue  # a block with nothing but the row loop: its rows are not contiguous
             if kind == "rf":  # partial results: their (spatial) lanes go innermost and are vectorized
-                lp = sch.get_loops(rv)
-                if len(lp) >= 3 and not sch.get(lp[-2]).same_as(sch.get(row)):
-                    sch.reorder(lp[-1], lp[-2])  # compute_at orders loops by block iters: (lanes, k)
-                    inner = sch.get_loops(rv)[-1]
-                    ext = c.extent(sch, inner)
-                v = c.vector_factor(ext, vec * 4)
-                if v > 1:
-                    sch.vectorize(sch.split(inner, [None, v])[1] if ext > v else inner)
+                self._rf_vectorize(sch, rv, row, rf_meta[sch.get(rv).name_hint], vec * 4)
             elif kind == "injective":
-                v = c.vector_factor(ext, vec)
-                if v > 1:
-                    _, vi = sch.split(inner, [None, v]) if ext > v else (None, inner)
-                    sch.vectorize(vi)
+                c.vectorize_with_tail(sch, inner, vec)
             elif unroll > 1 and ext > unroll and ext % unroll == 0:
                 _, ui = sch.split(inner, [None, unroll])
                 sch.unroll(ui)
@@ -209,6 +225,18 @@ class CpuReduction:
                 v = c.vector_factor(ext, vec)
                 if v > 1:
                     sch.vectorize(sch.split(il[-1], [None, v])[1] if ext > v else il[-1])
+
+
+def _rf_factor(ext: int, rf: int) -> int | None:
+    """The count of partial results for a row of `ext`: `rf` where it divides the row, else the
+    divisor of `ext` nearest to it within [rf/2, 2 rf] (rows of 1500 tokens: 30 for 32); None
+    where there is none (a prime row such as 197: one chain)."""
+    if ext <= rf // 2 or rf < 2:
+        return None
+    if ext % rf == 0 and ext > rf:
+        return rf
+    near = [d for d in range(max(2, rf // 2), min(2 * rf, ext - 1) + 1) if ext % d == 0]
+    return min(near, key=lambda d: (abs(d - rf), -d)) if near else None
 
 
 def _space(rule, kernel, target) -> list[dict]:

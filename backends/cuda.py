@@ -21,6 +21,17 @@ def _nvcc() -> None:
     import tvm.support.nvcc  # noqa: F401 - registers tvm_callback_cuda_compile
 
 
+def device_name(target: TargetSpec) -> str:
+    """The device's display name in the kernel database (display only: CUDA devices are keyed
+    by architecture and limits)."""
+    try:
+        dev = tvm.cuda(0)
+        gpu = str(dev.device_name) if dev.exist else "no GPU"
+    except Exception:  # noqa: BLE001 - no CUDA runtime
+        gpu = "no GPU"
+    return f"cuda: {gpu} ({target.arch or 'sm_80'})"
+
+
 def _module(funcs: dict) -> tvm.IRModule:
     return tvm.IRModule({name: f.with_attr("global_symbol", name) for name, f in funcs.items()})
 

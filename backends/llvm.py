@@ -18,7 +18,7 @@ from tvm import s_tir, tirx
 from tvm.tirx import compilation_pipeline as cp
 
 from ..errors import TargetError
-from ..target import TargetSpec
+from ..target import TargetSpec, cpu_model
 
 LITE = "jitc_cpu_lite"
 
@@ -116,6 +116,11 @@ def export(lib, path: str, target: TargetSpec | None = None) -> None:
 
 def load(path: str):
     return tvm.runtime.load_module(path)
+
+
+def device_name(target: TargetSpec) -> str:
+    """The device's display name in the kernel database: the CPU model."""
+    return cpu_model()
 
 
 def device(target: TargetSpec):

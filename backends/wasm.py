@@ -21,7 +21,7 @@ import numpy as np
 import tvm
 
 from ..errors import ModuleFileError, TargetError
-from ..target import TargetSpec
+from ..target import TargetSpec, cpu_model
 from .feeds import ordered
 
 DLTENSOR = struct.Struct("<IiiiBBHIIIQ")  # data, device type/id, ndim, dtype code/bits/lanes, shape, strides, pad, offset
@@ -86,6 +86,11 @@ def build(funcs: dict, target: TargetSpec) -> bytes:
 
 
 build_candidates = build
+
+
+def device_name(target: TargetSpec) -> str:
+    """The device's display name in the kernel database: the CPU the wasm runtime runs on."""
+    return cpu_model()
 
 
 def device(target: TargetSpec):

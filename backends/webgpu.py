@@ -115,6 +115,15 @@ def build(funcs: dict, target: TargetSpec) -> WebGPULibrary:
 build_candidates = build
 
 
+def device_name(target: TargetSpec) -> str:
+    """The device's display name in the kernel database, which keys WebGPU timings by it: the
+    adapter they were taken on (wgpu's; "no adapter" without one)."""
+    from .webgpu_runner import adapter, adapter_name  # wgpu: an optional dependency
+
+    a = adapter()
+    return f"webgpu: {adapter_name(a)}" if a is not None else "webgpu: no adapter"
+
+
 def device(target: TargetSpec):
     return None  # WGSL runs in a browser or through jitc's wgpu runner, not on a TVM device
 

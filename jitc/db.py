@@ -29,15 +29,15 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
 
+from . import backends
 from .errors import DatabaseError
 from .measure import Measurement
-from .target import _ISA_FEATURES, TargetSpec, host_machine, target_machine
+from .target import TargetSpec, host_machine, os_flags, target_machine
 from .version import JITC_VERSION, rules_version, tvm_version
 
 SCHEMA_VERSION = 1
@@ -105,17 +105,6 @@ def canonical(config: dict) -> str:
     return json.dumps(config, sort_keys=True, separators=(",", ":"))
 
 
-def _cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.lower().startswith(("model name", "cpu model", "hardware")):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 @dataclass(frozen=True)
 class Device:
     """Where kernels ran (and so where their timings hold). `cpu_model` is a display name
@@ -129,17 +118,8 @@ class Device:
     machine: str = ""
 
     def identity(self) -> dict:
-        """What generated code and its timings depend on."""
-        t = self.target
-        if t.kind == "llvm":
-            return {"kind": "llvm", "machine": self.machine or target_machine(t), "mcpu": t.mcpu,
-                    "features": sorted(t.features), "vector_bits": t.vector_bits, "num_cores": t.num_cores,
-                    "l1d_bytes": t.l1d_bytes, "l2_bytes": t.l2_bytes}
-        if t.kind == "webgpu":
-            return {"kind": "webgpu", "adapter": self.cpu_model, "limits": {k: t.limits[k] for k in sorted(t.limits)}}
-        if t.kind == "cuda":
-            return {"kind": "cuda", "arch": t.arch or "sm_80", "limits": {k: t.limits[k] for k in sorted(t.limits)}}
-        return {"kind": t.kind, "features": sorted(t.features), "vector_bits": t.vector_bits}
+        """What generated code and its timings depend on (TargetSpec.device_identity)."""
+        return self.target.device_identity(self.cpu_model, self.machine)
 
     @property
     def fingerprint(self) -> str:
@@ -148,16 +128,7 @@ class Device:
     @property
     def isa(self) -> str:
         """Machines with the same ISA key run the same code; their best configs are hints."""
-        t = self.target
-        if t.kind == "llvm":
-            return json.dumps({"kind": "llvm", "machine": self.machine or target_machine(t),
-                               "isa": sorted(f for f in t.features if f in _ISA_FEATURES),
-                               "vector_bits": t.vector_bits}, sort_keys=True)
-        if t.kind == "webgpu":  # the adapter's vendor and architecture, whatever its limits
-            return json.dumps({"kind": "webgpu", "adapter": self.cpu_model}, sort_keys=True)
-        if t.kind == "cuda":
-            return json.dumps({"kind": "cuda", "arch": t.arch or "sm_80"}, sort_keys=True)
-        return json.dumps({"kind": t.kind}, sort_keys=True)
+        return json.dumps(self.target.isa_identity(self.cpu_model, self.machine), sort_keys=True)
 
     def to_json(self) -> dict:
         return {"target": self.target.to_json(), "cpu_model": self.cpu_model, "flags": list(self.flags),
@@ -170,29 +141,12 @@ class Device:
 
 
 def device_for(target: TargetSpec) -> Device:
-    from .target import os_flags
-
-    flags = tuple(sorted(os_flags() or ())) if target.kind == "llvm" else ()
-    name = _cpu_model() if target.kind in ("llvm", "wasm") else target.arch or target.kind
-    if target.kind == "webgpu":  # timings hold for the adapter they were taken on
-        from .backends.webgpu_runner import adapter, adapter_name
-
-        a = adapter()
-        name = f"webgpu: {adapter_name(a)}" if a is not None else "webgpu: no adapter"
-    if target.kind == "cuda":  # display only: CUDA devices are keyed by architecture and limits
-        name = f"cuda: {_gpu_name()} ({target.arch or 'sm_80'})"
-    machine = target_machine(target) if target.kind == "llvm" else ""
+    """This machine's device for `target`: its display name from the target's backend (the CPU
+    model, the WebGPU adapter, the GPU), the OS's CPU flags where they matter."""
+    flags = tuple(sorted(os_flags() or ())) if target.keeps_os_flags else ()
+    machine = target_machine(target) if target.keeps_os_flags else ""
+    name = backends.for_target(target).device_name(target)
     return Device(target, name, flags, tvm_version(), JITC_VERSION, machine)
-
-
-def _gpu_name() -> str:
-    try:
-        import tvm
-
-        dev = tvm.cuda(0)
-        return str(dev.device_name) if dev.exist else "no GPU"
-    except Exception:  # noqa: BLE001 - no CUDA runtime
-        return "no GPU"
 
 
 @dataclass

@@ -103,6 +103,39 @@ class TargetSpec:
         """CPU code for another machine (another triple): built here, run there."""
         return self.kind == "llvm" and target_machine(self) != host_machine()
 
+    # ---- the device identity the kernel database keys timings by --------------------------
+    def device_identity(self, display: str, machine: str = "") -> dict:
+        """What generated code and its timings depend on on this target: a CPU's machine, ISA,
+        vector width, cores and caches; a WebGPU adapter (`display`, its name) and its limits;
+        a CUDA architecture and its limits."""
+        if self.kind == "llvm":
+            return {"kind": "llvm", "machine": machine or target_machine(self), "mcpu": self.mcpu,
+                    "features": sorted(self.features), "vector_bits": self.vector_bits,
+                    "num_cores": self.num_cores, "l1d_bytes": self.l1d_bytes, "l2_bytes": self.l2_bytes}
+        if self.kind == "webgpu":
+            return {"kind": "webgpu", "adapter": display, "limits": {k: self.limits[k] for k in sorted(self.limits)}}
+        if self.kind == "cuda":
+            return {"kind": "cuda", "arch": self.arch or "sm_80", "limits": {k: self.limits[k] for k in sorted(self.limits)}}
+        return {"kind": self.kind, "features": sorted(self.features), "vector_bits": self.vector_bits}
+
+    def isa_identity(self, display: str, machine: str = "") -> dict:
+        """Coarser than device_identity: devices with the same one run the same code (their
+        best configs are worth trying here): a CPU's ISA, a WebGPU adapter whatever its
+        limits, a CUDA architecture."""
+        if self.kind == "llvm":
+            return {"kind": "llvm", "machine": machine or target_machine(self),
+                    "isa": sorted(f for f in self.features if f in _ISA_FEATURES), "vector_bits": self.vector_bits}
+        if self.kind == "webgpu":
+            return {"kind": "webgpu", "adapter": display}
+        if self.kind == "cuda":
+            return {"kind": "cuda", "arch": self.arch or "sm_80"}
+        return {"kind": self.kind}
+
+    @property
+    def keeps_os_flags(self) -> bool:
+        """The OS's CPU flags are part of the device (what the kernel grants): host CPU code."""
+        return self.kind == "llvm"
+
     def describe(self) -> str:
         if self.kind == "llvm":
             off = sorted((m[1:] for m in self.mattr if m.startswith("-")),
@@ -201,6 +234,18 @@ def _cache_sizes() -> tuple[int, int]:
         elif level == 2:
             l2 = size
     return l1, l2
+
+
+def cpu_model() -> str:
+    """The host CPU's model name, for display (/proc/cpuinfo, else what platform says)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.lower().startswith(("model name", "cpu model", "hardware")):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def host_cores() -> int:

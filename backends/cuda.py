@@ -21,6 +21,13 @@ def _nvcc() -> None:
     import tvm.support.nvcc  # noqa: F401 - registers tvm_callback_cuda_compile
 
 
+def not_runnable_here(spec: TargetSpec, manifest: dict) -> str | None:
+    """Why a module built for CUDA cannot run here (None: it can)."""
+    why = unavailable_reason()
+    return None if why is None else (f"built for CUDA ({spec.arch}) and this machine has no CUDA GPU that TVM "
+                                     f"can use: {why}")
+
+
 def device_name(target: TargetSpec) -> str:
     """The device's display name in the kernel database (display only: CUDA devices are keyed
     by architecture and limits)."""

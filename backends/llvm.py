@@ -18,7 +18,7 @@ from tvm import s_tir, tirx
 from tvm.tirx import compilation_pipeline as cp
 
 from ..errors import TargetError
-from ..target import TargetSpec, cpu_model
+from ..target import TargetSpec, cpu_model, host, host_machine, missing_features
 
 LITE = "jitc_cpu_lite"
 
@@ -116,6 +116,20 @@ def export(lib, path: str, target: TargetSpec | None = None) -> None:
 
 def load(path: str):
     return tvm.runtime.load_module(path)
+
+
+def not_runnable_here(spec: TargetSpec, manifest: dict) -> str | None:
+    """Why a module built for `spec` cannot run on this machine (None: it can): another CPU
+    architecture, or ISA features the OS does not grant."""
+    machine = str(manifest.get("machine")).lower()
+    built_for = {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
+    if built_for != host_machine():
+        return f"built for {manifest.get('machine')} CPUs, this machine is {host_machine()}; recompile it here"
+    missing = missing_features(spec)  # what the code was built with, against what the OS grants
+    if missing:
+        return (f"built for -mcpu={spec.mcpu} with {', '.join(missing)}, which this machine's OS does not grant "
+                f"(its CPU: {host().mcpu}); recompile it here (jitc compile --target llvm)")
+    return None
 
 
 def device_name(target: TargetSpec) -> str:

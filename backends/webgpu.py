@@ -115,6 +115,11 @@ def build(funcs: dict, target: TargetSpec) -> WebGPULibrary:
 build_candidates = build
 
 
+def not_runnable_here(spec: TargetSpec, manifest: dict) -> str | None:
+    """A .jitc module of this target runs in a browser, not in this process."""
+    return f"built for {spec.kind}, which runs in a browser; export it with `jitc export-web` instead"
+
+
 def device_name(target: TargetSpec) -> str:
     """The device's display name in the kernel database, which keys WebGPU timings by it: the
     adapter they were taken on (wgpu's; "no adapter" without one)."""

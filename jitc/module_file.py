@@ -21,9 +21,10 @@ import zipfile
 
 import numpy as np
 
+from . import backends
 from .errors import ModuleFileError
 from .plan import Plan, c_array
-from .target import TargetSpec, host, host_machine, missing_features, target_machine
+from .target import TargetSpec, target_machine
 from .version import JITC_VERSION, MODULE_FORMAT, tvm_version
 
 _ALIGN = 64
@@ -50,9 +51,7 @@ def save(module, path) -> None:
     tmp = tempfile.mkdtemp(prefix="jitc-save-")
     try:
         so = os.path.join(tmp, "kernels.so")
-        from .backends import for_target
-
-        for_target(module.target).export(lib, so, module.target)
+        backends.for_target(module.target).export(lib, so, module.target)
         with open(so, "rb") as f:
             lib_bytes = f.read()
         blob, index = _pack_params(module.plan.params)
@@ -100,27 +99,9 @@ def check_compatible(manifest: dict, path: str) -> TargetSpec:
         spec = TargetSpec.from_json(manifest["target"])
     except (KeyError, TypeError) as e:
         raise ModuleFileError(f"{path}: the manifest's target is unreadable ({e})") from None
-    if spec.kind == "llvm":
-        built_for = {"amd64": "x86_64", "arm64": "aarch64"}.get(str(manifest.get("machine")).lower(),
-                                                                str(manifest.get("machine")).lower())
-        if built_for != host_machine():
-            raise ModuleFileError(f"{path}: built for {manifest.get('machine')} CPUs, this machine is "
-                                  f"{host_machine()}; recompile it here")
-        missing = missing_features(spec)  # what the code was built with, against what the OS grants
-        if missing:
-            raise ModuleFileError(f"{path}: built for -mcpu={spec.mcpu} with {', '.join(missing)}, which this "
-                                  f"machine's OS does not grant (its CPU: {host().mcpu}); recompile it here "
-                                  "(jitc compile --target llvm)")
-    elif spec.kind == "cuda":
-        from .backends import cuda
-
-        why = cuda.unavailable_reason()
-        if why is not None:
-            raise ModuleFileError(f"{path}: built for CUDA ({spec.arch}) and this machine has no CUDA GPU that TVM "
-                                  f"can use: {why}")
-    else:
-        raise ModuleFileError(f"{path}: built for {spec.kind}, which runs in a browser; export it with "
-                              "`jitc export-web` instead")
+    why = backends.for_target(spec).not_runnable_here(spec, manifest)
+    if why is not None:
+        raise ModuleFileError(f"{path}: {why}")
     return spec
 
 
@@ -152,9 +133,7 @@ def load(path, *, check_target: bool = True):
         plan = Plan.from_json(manifest["plan"], params)
     except (KeyError, TypeError, ValueError) as e:
         raise ModuleFileError(f"{path}: the manifest's plan is unreadable ({e})") from None
-    from .backends import for_target
-
-    backend = for_target(spec)
+    backend = backends.for_target(spec)
     tmp = tempfile.mkdtemp(prefix="jitc-load-")
     try:
         so = os.path.join(tmp, "kernels.so")

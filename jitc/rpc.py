@@ -164,7 +164,7 @@ class RpcRunner:
         except Exception as e:  # noqa: BLE001 - no server answered
             raise MeasureError(f"no RPC server with key {self.remote.key!r} at {self.remote.host}:"
                                f"{self.remote.port} accepted a session: {e}") from None
-        self.dev = self.sess.cuda(0) if self.target.kind == "cuda" else self.sess.cpu(0)
+        self.dev = self.sess.device(self.target.runtime_device)
         self.session += 1
 
     def end(self) -> None:

@@ -132,6 +132,11 @@ class TargetSpec:
         return {"kind": self.kind}
 
     @property
+    def runtime_device(self) -> str:
+        """The TVM runtime device kernels of this target run on ("cpu", "cuda", "webgpu")."""
+        return {"llvm": "cpu", "wasm": "cpu"}.get(self.kind, self.kind)
+
+    @property
     def keeps_os_flags(self) -> bool:
         """The OS's CPU flags are part of the device (what the kernel grants): host CPU code."""
         return self.kind == "llvm"

@@ -112,7 +112,7 @@ class WasmModel:
     PAGE = 65536
 
     def __init__(self, plan, wasm: bytes, inputs, outputs):
-        import wasmtime
+        import wasmtime  # optional dependency (jitc[web])
 
         self.plan, self.inputs, self.outputs = plan, inputs, outputs
         self.engine = wasmtime.Engine()
@@ -132,7 +132,7 @@ class WasmModel:
         self._layout()
 
     def _define_imports(self, linker, module) -> None:
-        import wasmtime
+        import wasmtime  # optional dependency (jitc[web])
 
         for imp in module.imports:
             if imp.module != "env" or not isinstance(imp.type, wasmtime.FuncType):

@@ -18,7 +18,7 @@ def adapter():
     """The WebGPU adapter, or None (no wgpu package, or no Vulkan/Metal/DX12 driver)."""
     os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
     try:
-        import wgpu
+        import wgpu  # optional dependency (jitc[web])
 
         return wgpu.gpu.request_adapter_sync(power_preference="high-performance")
     except Exception:  # noqa: BLE001 - ImportError, or no adapter
@@ -37,7 +37,7 @@ class WgpuModel:
     """A plan of WebGPU kernels on one wgpu device."""
 
     def __init__(self, plan, lib, inputs, outputs, gpu_adapter=None):
-        import wgpu
+        import wgpu  # optional dependency (jitc[web])
 
         self.plan, self.lib, self.inputs, self.outputs = plan, lib, inputs, outputs
         self.adapter = gpu_adapter or adapter()
@@ -148,7 +148,7 @@ class KernelRunner:
     measuring worker's device for the webgpu target."""
 
     def __init__(self, gpu_adapter=None):
-        import wgpu
+        import wgpu  # optional dependency (jitc[web])
 
         self.wgpu = wgpu
         self.adapter = gpu_adapter or adapter()

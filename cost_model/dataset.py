@@ -12,6 +12,8 @@ import tvm
 
 from .features import featurize
 from .model import relative_labels
+from jitc import schedules
+from jitc.kernels import Kernel
 
 
 @dataclass
@@ -28,8 +30,6 @@ class Dataset:
 
 def kernel_from_workload(wl: dict):
     """A Kernel rebuilt from a database workload row (its TensorIR stored as JSON)."""
-    from jitc.kernels import Kernel
-
     func = tvm.ir.load_json(wl["func"])
     args = [(tuple(a["shape"]), a["dtype"]) for a in wl["args"]]
     return Kernel(name=wl["key"], func=func, key=wl["key"], kind=wl["kind"], flops=wl["flops"] or 0,
@@ -43,8 +43,6 @@ class FeatureCache:
         self._cache: dict = {}
 
     def get(self, kernel, config: dict, target) -> np.ndarray | None:
-        from jitc import schedules
-
         key = (kernel.key, target.fingerprint(), json.dumps(config, sort_keys=True, separators=(",", ":")))
         if key not in self._cache:
             try:

@@ -31,6 +31,8 @@ import zlib
 import numpy as np
 from tvm import s_tir, tirx
 
+from jitc import tir_analysis as ta
+
 SCHEMA_VERSION = 2
 N_TOKEN_BUCKETS = 128
 
@@ -115,8 +117,6 @@ def _log2(x: float) -> float:
 
 def _loop_features(func) -> tuple[dict, dict]:
     """Walk the scheduled function: loop-nest facts, and access patterns of innermost stores."""
-    from jitc import tir_analysis as ta
-
     f = {k: 0.0 for k in _LOOP}
     m = {"mem:loads": 0.0, "mem:stores": 0.0, "mem:contiguous": 0.0, "mem:invariant": 0.0, "mem:strided": 0.0,
          "mem:gathers": 0.0, "mem:vector_contiguous": 0.0}

@@ -53,7 +53,7 @@ class CostModel:
     def fit(self, X: np.ndarray, y: np.ndarray, groups: list[int], base: "CostModel | None" = None) -> "CostModel":
         """X: features; y: relative labels; groups: rows per workload, in order. With a trained
         `base`, boost `rounds` more trees on top of it (online retraining while tuning)."""
-        import xgboost as xgb
+        import xgboost as xgb  # loaded when a cost model is used (seconds of import)
 
         if len(X) == 0:
             raise CostModelError("no training records")
@@ -69,7 +69,7 @@ class CostModel:
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Higher is faster (comparable within a workload)."""
-        import xgboost as xgb
+        import xgboost as xgb  # loaded when a cost model is used (seconds of import)
 
         if self.booster is None:
             raise CostModelError("the cost model is not trained")
@@ -90,7 +90,7 @@ class CostModel:
 
     @staticmethod
     def load(path: str) -> "CostModel":
-        import xgboost as xgb
+        import xgboost as xgb  # loaded when a cost model is used (seconds of import)
 
         try:
             with open(path) as f:

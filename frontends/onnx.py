@@ -26,6 +26,8 @@ from tvm.relax.frontend.onnx.onnx_frontend import ONNXGraphImporter
 from ..errors import ModelError, ShapeError, UnsupportedOperatorError
 from . import index_check
 from .imported import SUB_BYTE_CONTAINER, ImportedModel, TensorSpec, relax_output_specs
+from .onnx_fold import fold
+from .onnx_ops import CONVERTERS
 
 # Operators that a tensor compiler does not compile (strings, sequences, optionals, optimizer
 # updates); they fail with this reason, not as "missing". (Loss functions are compiled.)
@@ -95,8 +97,6 @@ def _all_nodes(graph):
 
 
 def supported_ops() -> set[str]:
-    from .onnx_ops import CONVERTERS
-
     return (set(_get_convert_map()) | set(CONVERTERS) | {"Constant", "If"}) - OUT_OF_SCOPE
 
 
@@ -232,8 +232,6 @@ def _opset(proto) -> int:
 
 
 def _importer_class():
-    from .onnx_ops import CONVERTERS
-
     class JitcOnnxImporter(ONNXGraphImporter):
         """TVM's importer with jitc's converters first and node names in every error."""
 
@@ -279,8 +277,6 @@ def load(model, shapes: dict | None = None, name: str | None = None, constants: 
     constants: {input name: array} for inputs that are constants in disguise (a shape, axes,
     pads, k...): they become initializers, and what they determine is folded before import.
     """
-    from .onnx_fold import fold
-
     proto, what = _read(model, name or "<onnx model>")
     if proto.ir_version > 0 and proto.HasField("graph"):
         _check_operators(proto, what, unregistered_only=True)  # first: all of them, not the checker's first

@@ -36,6 +36,9 @@ from tvm.relax.frontend.onnx.onnx_frontend import DequantizeLinear as TvmDQ
 from tvm.relax.frontend.onnx.onnx_frontend import Resize as TvmResize
 from onnx.reference.ops import op_resize as ref
 
+from .imported import SUB_BYTE_CONTAINER
+from . import onnx_float8
+
 
 def _shape(e) -> tuple:
     return tuple(int(d) for d in e.ty.shape.values)
@@ -545,8 +548,6 @@ def _to_sub_byte(bb, x, dst: str):
     """Cast to int4 / uint4 / int2 / uint2 as onnx's reference (ml_dtypes) does: truncate to an
     integer, keep the low bits (two's complement); held one value per byte, in int8 / uint8
     (frontends/onnx.py takes such inputs the same way)."""
-    from .imported import SUB_BYTE_CONTAINER
-
     bits, container = int(dst[-1]), SUB_BYTE_CONTAINER[dst]  # int4 -> 4 bits, in int8
     t = bb.emit(R.astype(x, "int32"))
     low = bb.emit(R.bitwise_and(t, _const((1 << bits) - 1, "int32")))
@@ -570,9 +571,6 @@ class Cast(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from . import onnx_float8
-        from .imported import SUB_BYTE_CONTAINER
-
         tvm_conv = getattr(onnx_frontend, cls.tvm_name).get_converter(opset)
 
         def convert(bb, inputs, attr, params):
@@ -603,8 +601,6 @@ class QuantizeLinear(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from . import onnx_float8
-
         tvm_conv = TvmQ.get_converter(opset)
 
         def convert(bb, inputs, attr, params):
@@ -625,8 +621,6 @@ class DequantizeLinear(_Conv):
 
     @classmethod
     def get_converter(cls, opset):
-        from . import onnx_float8
-
         tvm_conv = TvmDQ.get_converter(opset)
 
         def convert(bb, inputs, attr, params):

@@ -17,7 +17,7 @@ from .imported import ImportedModel, TensorSpec, relax_output_specs
 
 def _torch():
     try:
-        import torch
+        import torch  # optional dependency (jitc[torch])
     except ImportError:
         raise ModelError("the PyTorch frontend needs torch: pip install 'jitc[torch]' (torch==2.13.0)") from None
     return torch

@@ -32,7 +32,7 @@ def import_model(model, shapes: dict | None = None, example_inputs=None, constan
 
         return onnx_frontend.load(model, shapes=shapes, constants=constants)
     try:
-        import torch
+        import torch  # optional dependency (jitc[torch])
 
         if isinstance(model, torch.nn.Module):
             if example_inputs is None:

@@ -152,7 +152,7 @@ class Store:
         self._lock = threading.Lock()
         if self.postgres:
             try:
-                import psycopg
+                import psycopg  # optional dependency (jitc[serve])
             except ImportError:
                 raise InputError("a PostgreSQL database needs psycopg: pip install 'jitc[serve]'") from None
             try:
@@ -273,7 +273,7 @@ class RateLimit:
 # ---- HTTP -----------------------------------------------------------------------------------
 def make_app(store: Store, tokens: dict[str, str], *, read_token_required: bool = False,
              max_upload_bytes: int = 1 << 20, rate_per_minute: float = 60.0, cors_origin: str = "*"):
-    import tornado.web
+    import tornado.web  # optional dependency (jitc[serve])
 
     limiter = RateLimit(rate_per_minute)
 
@@ -374,7 +374,7 @@ def serve(where: str, *, host: str = "127.0.0.1", port: int = 8470, tokens_path:
           read_token_required: bool = False, max_upload_kb: int = 1024, rate_per_minute: float = 60.0,
           tls_cert: str | None = None, tls_key: str | None = None, ready=None) -> None:
     """Run the service until interrupted. `ready(port)` is called once it listens."""
-    import tornado.httpserver
+    import tornado.httpserver  # optional dependency (jitc[serve])
 
     store = Store(where)
     tokens = read_tokens(tokens_path)
@@ -402,7 +402,7 @@ def serve(where: str, *, host: str = "127.0.0.1", port: int = 8470, tokens_path:
             ready(sockets[0].getsockname()[1])
         await asyncio.Event().wait()
 
-    import tornado.netutil
+    import tornado.netutil  # optional dependency (jitc[serve])
 
     try:
         asyncio.run(main())

@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import onnx
 
+from .compiler import compile as compile_model
+from .frontends import onnx as onnx_frontend
+from .reference import random_input
+
 
 @dataclass
 class Divergence:
@@ -76,7 +80,7 @@ def _typed_outputs(proto):
 
 def _reference_values(proto, names: list[str], infos: dict, feeds: dict) -> dict:
     """onnxruntime's value of every tensor in `names` (one session, all as outputs)."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # a test/reference dependency, loaded only to compare
 
     m = onnx.ModelProto()
     m.CopyFrom(proto)
@@ -112,10 +116,6 @@ def localize(model, shapes: dict | None = None, feeds: dict | None = None, tol: 
              log=None, seed: int = 0) -> Divergence | None:
     """The first node (by bisection over graph order) whose output jitc computes differently
     from onnxruntime by more than `tol` of the output's scale; None if the outputs agree."""
-    from .compiler import compile as compile_model
-    from .frontends import onnx as onnx_frontend
-    from .reference import random_input
-
     log = log or (lambda s: None)
     proto, what = onnx_frontend._read(model, "<onnx model>")
     onnx_frontend._check(proto, what)

@@ -39,6 +39,7 @@ from .rpc import Remote, RpcRunner, SessionLost
 from .schedules.layouts import transform_param
 from .target import TargetSpec, host
 from .timing import time_function
+from .backends.webgpu_runner import KernelRunner
 
 
 def _rules_modules(configs) -> None:
@@ -118,8 +119,6 @@ class _WebGPURunner(_LocalRunner):
     """WGSL candidates through wgpu on this machine's WebGPU adapter (lavapipe, or a GPU)."""
 
     def __init__(self):
-        from .backends.webgpu_runner import KernelRunner
-
         self.kr = KernelRunner()
 
     def tensor(self, array):

@@ -18,6 +18,8 @@ from onnx import helper
 
 from .errors import ShapeError
 from .frontends.imported import SUB_BYTE_CONTAINER
+from .compiler import compile as compile_model
+from .frontends.onnx_fold import shape_inputs
 
 
 def _array(x) -> np.ndarray:
@@ -45,7 +47,6 @@ class JitcRep(BackendRep):
         self.model = model
         self.target = target
         self.module = module
-        from .frontends.onnx_fold import shape_inputs
 
         inits = {t.name for t in model.graph.initializer}
         self.input_names = [i.name for i in model.graph.input if i.name not in inits]
@@ -88,15 +89,12 @@ class JitcBackend(Backend):
 
     @classmethod
     def prepare(cls, model, device: str = "CPU", **kwargs):
-        from .compiler import compile as compile_model
-
         if not isinstance(model, (str, bytes)):
             super().prepare(model, device, **kwargs)
         else:
             import onnx
 
             model = onnx.load(model) if isinstance(model, str) else onnx.load_model_from_string(model)
-        from .frontends.onnx_fold import shape_inputs
 
         target = kwargs.get("target", "llvm")
         module = None

@@ -72,7 +72,7 @@ def compare(got, want, dtype: str | None = None, rtol: float | None = None, atol
 
 def onnxruntime_outputs(model_path_or_proto, feeds: dict, threads: int | None = None) -> list[np.ndarray]:
     """Run the ONNX model with onnxruntime on the CPU (the reference)."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # a test/reference dependency, loaded only to compare
 
     so = ort.SessionOptions()
     if threads:

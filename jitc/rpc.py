@@ -35,6 +35,8 @@ import tvm
 from .errors import InputError, MeasureError
 from .target import TargetSpec
 from .timing import time_function
+from .db import device_for
+from .target import host, spec_for_cpu
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,8 +105,6 @@ def remote_target(remote: Remote) -> TargetSpec:
     """The target a remote CPU reports: its LLVM triple and CPU name, its thread pool's size.
     (LLVM's table for that name, not what the device's OS grants: where they differ, pass
     --target with -mattr=-feature, as for a local cross build; a remote GPU needs --target.)"""
-    from .target import host, spec_for_cpu
-
     sess = connect(remote)
     triple = str(sess.get_function("target.llvm_get_system_triple")())
     cpu = str(sess.get_function("target.llvm_get_system_cpu")())
@@ -119,8 +119,6 @@ def remote_target(remote: Remote) -> TargetSpec:
 def device_for_remote(target: TargetSpec, remote: Remote):
     """The database device of a remote: keyed like a local device of the same target (what the
     code and its timings depend on), named after the tracker key it was measured under."""
-    from .db import device_for
-
     dev = device_for(target)
     return dataclasses.replace(dev, cpu_model=f"rpc {remote.key}: {target.mcpu or 'generic'}", flags=())
 

@@ -50,7 +50,7 @@ class JitcGraph:
         return self
 
     def __call__(self, *args):
-        import torch
+        import torch  # optional dependency (jitc[torch])
 
         self._current(args)
         user = [a for i, a in enumerate(args) if i not in self.static]
@@ -66,7 +66,7 @@ def _stamp(t) -> tuple:
 
 def _is_static(x) -> bool:
     """A parameter or buffer of the module (TorchDynamo marks them), not a user input."""
-    import torch
+    import torch  # optional dependency (jitc[torch])
 
     return isinstance(x, torch.nn.Parameter) or getattr(x, "_dynamo_static_input_type", None) is not None
 
@@ -74,7 +74,7 @@ def _is_static(x) -> bool:
 def _bind_constants(gm, static: dict):
     """`gm` as a module whose static inputs are buffers (constants for jitc) and whose
     arguments are the user inputs only."""
-    import torch
+    import torch  # optional dependency (jitc[torch])
 
     if hasattr(gm, "graph"):  # a torch.fx GraphModule (TorchDynamo's)
         n = len([p for p in gm.graph.nodes if p.op == "placeholder"])
@@ -107,7 +107,7 @@ def _flat_outputs(gm) -> tuple[int, bool]:
 
 def jitc_backend(gm, example_inputs, options: dict | None = None):
     """The TorchDynamo backend: compile `gm` with jitc.jit, or fall back to eager."""
-    import torch
+    import torch  # optional dependency (jitc[torch])
 
     from .errors import JitcError, UnsupportedOperatorError
 
@@ -149,7 +149,7 @@ def jitc_backend(gm, example_inputs, options: dict | None = None):
 def register() -> bool:
     """Register "jitc" with TorchDynamo (idempotent). False when torch is not installed."""
     try:
-        from torch._dynamo import list_backends, register_backend
+        from torch._dynamo import list_backends, register_backend  # optional dependency (jitc[torch])
     except ImportError:
         return False
     if "jitc" not in list_backends(exclude_tags=()):

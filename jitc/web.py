@@ -8,6 +8,8 @@ from . import schedules
 from .build import build
 from .compiler import lower
 from .target import wasm_spec, webgpu_spec
+from .backends.wasm import WasmModel
+from .backends.webgpu_runner import WgpuModel
 
 
 def lower_webgpu(model, shapes=None, constants=None, limits: dict | None = None):
@@ -22,8 +24,6 @@ def build_webgpu(low, configs: dict | None = None):
 
 def wgpu_model(model, shapes=None, constants=None, configs=None):
     """The model compiled to WGSL and loaded on this machine's WebGPU adapter (wgpu)."""
-    from .backends.webgpu_runner import WgpuModel
-
     low = lower_webgpu(model, shapes, constants)
     lib, _ = build_webgpu(low, configs)
     return WgpuModel(low.plan, lib, low.imported.inputs, low.imported.outputs)
@@ -46,8 +46,6 @@ def _configs(low, configs: dict | None) -> dict:
 
 def wasm_model(model, shapes=None, constants=None, configs=None):
     """The model compiled to WebAssembly and instantiated in wasmtime."""
-    from .backends.wasm import WasmModel
-
     low = lower_wasm(model, shapes, constants)
     data, plan, _ = build_wasm(low, configs)
     return WasmModel(plan, data, low.imported.inputs, low.imported.outputs)

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import numpy as np
 
 from . import schedules
@@ -35,6 +34,11 @@ from .frontends import index_check
 from .narrow_types import NARROWED, narrowed, needs_narrowing
 from .target import wasm_spec, webgpu_spec
 from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
+from .backends import wasm as wasm_backend
+from .backends import webgpu as webgpu_backend
+from .compiler import open_db
+from .cost_model import strategy_for
+from .target import LimitError
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WEB_DIR = os.path.join(os.path.dirname(HERE), "backends", "web")
@@ -60,8 +64,6 @@ def webgpu_variants(low, candidates: int, db=None) -> tuple[dict[str, list[dict]
     order the WebGPU cost model ranks it (cost_model/pretrained_webgpu.json, or
     $JITC_COST_MODEL), or in the rules' order without one. Returns (variants, how each kernel's
     alternatives were ranked)."""
-    from .cost_model import strategy_for
-
     strategy = strategy_for(low.target)
     measured: dict[str, list[dict]] = {}
     if db is not None:
@@ -104,10 +106,6 @@ def webgpu_variants(low, candidates: int, db=None) -> tuple[dict[str, list[dict]
 def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[str]]:
     """The manifest's "webgpu" section and the shader table: candidate i of every kernel is
     built in one module; a WGSL source shared by several candidates is stored once."""
-    from .backends import webgpu as webgpu_backend
-    from .compiler import open_db
-    from .target import LimitError
-
     try:
         # WGSL has no 64-bit integers and no bool buffers: kernels on int64 ids, positions and
         # bool masks compute with int32 buffers, and the runtime converts those at the boundary
@@ -144,8 +142,6 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     database (path or Database) whose WebGPU records pick the default candidates;
     `wasm_configs`: {kernel: config} for the WebAssembly kernels (default: the CPU rules');
     `webgpu=False`: a WebAssembly-only bundle."""
-    from .backends import wasm as wasm_backend
-
     low = lower(model, webgpu_spec(), shapes, None, True, constants)
     # the WebGPU lowering's kernels and plan, for WASM: its index checks assert instead of clamping
     wasm_kernels = {n: (dataclasses.replace(k, func=index_check.for_cpu(k.func)) if k.meta.get("index_check") else k)

@@ -150,7 +150,7 @@ class WasmModel:
             elif imp.name == "TVMBackendFreeWorkspace":
                 linker.define_func("env", imp.name, imp.type, lambda *a: 0)
             else:  # libm: expf, powf, ... (fast math needs none; other kernels may)
-                import math
+                import math  # loaded when a wasm module runs
 
                 fn = getattr(math, imp.name.rstrip("f"), None)
                 if fn is None:

@@ -18,7 +18,7 @@ def pretrained_path(kind: str) -> str:
 
 def load_model(target):
     """The cost model to start tuning with, or None."""
-    from .model import CostModel, CostModelError
+    from .model import CostModel, CostModelError  # xgboost loads with the first cost model
 
     path = os.environ.get("JITC_COST_MODEL") or pretrained_path(target.kind)
     if not os.path.exists(path):
@@ -31,7 +31,7 @@ def load_model(target):
 
 def strategy_for(target, model=None, **kwargs):
     """A ModelOrder with the given or default model; None when there is no model."""
-    from .strategy import ModelOrder
+    from .strategy import ModelOrder  # xgboost loads with the first cost model
 
     model = model if model is not None else load_model(target)
     return ModelOrder(model, **kwargs) if model is not None else None

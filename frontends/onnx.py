@@ -62,7 +62,7 @@ def _read(model, what: str):
             f"{what}: not an ONNX model, or the file is truncated or corrupt ({type(e).__name__}: {e})"
         ) from None
     try:
-        from onnx.external_data_helper import load_external_data_for_model, uses_external_data
+        from onnx.external_data_helper import load_external_data_for_model, uses_external_data  # loaded with the first model that needs it
 
         if any(uses_external_data(t) for t in proto.graph.initializer):
             load_external_data_for_model(proto, str(path.parent))

@@ -188,7 +188,7 @@ class Attention(_Conv):
         sm_in = qkb
         prec = attr.get("softmax_precision")
         if prec:
-            from onnx import helper
+            from onnx import helper  # loaded with the first model that needs it
 
             sm_in = bb.emit(R.astype(qkb, str(np.dtype(helper.tensor_dtype_to_np_dtype(prec)))))
         probs = bb.emit(R.astype(R.nn.softmax(sm_in, axis=-1), dt))

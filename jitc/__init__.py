@@ -22,20 +22,20 @@ _os.environ.setdefault("TVM_NUM_THREADS", str(_host_cores()))
 
 def compile(model, target=None, **kwargs):  # noqa: A001 - the natural name
     """Compile a model into a runtime Module; see `jitc.compiler.compile`."""
-    from .compiler import compile as _compile
+    from .compiler import compile as _compile  # the library loads on first use: `import jitc` stays light
 
     return _compile(model, target, **kwargs)
 
 
 def load(path, **kwargs):
     """Load a .jitc file; see `jitc.module_file.load`. Load only files you trust."""
-    from .module_file import load as _load
+    from .module_file import load as _load  # the library loads on first use: `import jitc` stays light
 
     return _load(path, **kwargs)
 
 
 def jit(model, target=None, **kwargs):
     """Compile and tune in the background; see `jitc.jit_runtime.jit`."""
-    from .jit_runtime import jit as _jit
+    from .jit_runtime import jit as _jit  # the library loads on first use: `import jitc` stays light
 
     return _jit(model, target, **kwargs)

@@ -28,7 +28,7 @@ def import_model(model, shapes: dict | None = None, example_inputs=None, constan
         return model
     tname = type(model).__module__ + "." + type(model).__name__
     if isinstance(model, (str, bytes, bytearray, os.PathLike)) or tname.startswith("onnx"):
-        from .frontends import onnx as onnx_frontend
+        from .frontends import onnx as onnx_frontend  # the frontends load with the model kind they read
 
         return onnx_frontend.load(model, shapes=shapes, constants=constants)
     try:
@@ -37,7 +37,7 @@ def import_model(model, shapes: dict | None = None, example_inputs=None, constan
         if isinstance(model, torch.nn.Module):
             if example_inputs is None:
                 raise ModelError("a torch.nn.Module needs example_inputs=(tensor, ...) to be traced")
-            from .frontends import torch as torch_frontend
+            from .frontends import torch as torch_frontend  # the frontends load with the model kind they read
 
             return torch_frontend.load(model, example_inputs)
     except ImportError:

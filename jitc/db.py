@@ -320,7 +320,7 @@ class Database:
     def add_workload(self, kernel, func_json: str | None = None) -> None:
         """Record a kernel's workload (idempotent)."""
         if func_json is None:
-            import tvm
+            import tvm  # TVM loads on first use: `jitc db` reads records without it
 
             func_json = tvm.ir.save_json(kernel.func)
         args = json.dumps([{"shape": list(s), "dtype": d} for s, d in kernel.args])

@@ -333,7 +333,7 @@ class Module:
         return "\n".join(out)
 
     def random_inputs(self, seed: int = 0) -> list[np.ndarray]:
-        from .reference import random_input
+        from .reference import random_input  # onnx and onnxruntime: only when random inputs are asked for
 
         rng = np.random.default_rng(seed)
         return [random_input(s.shape, s.dtype, rng) for s in self.inputs]
@@ -372,6 +372,6 @@ class Module:
         return self.library
 
     def save(self, path) -> None:
-        from .module_file import save
+        from .module_file import save  # module <-> module_file: save/load import each other
 
         save(self, path)

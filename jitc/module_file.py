@@ -107,7 +107,7 @@ def check_compatible(manifest: dict, path: str) -> TargetSpec:
 
 def load(path, *, check_target: bool = True):
     """Load a .jitc file into a runnable Module (no frontend, no ONNX file needed)."""
-    from .module import Module
+    from .module import Module  # module <-> module_file: save/load import each other
 
     path = os.fspath(path)
     manifest = read_manifest(path)

@@ -155,7 +155,7 @@ class TargetSpec:
 
     def tvm_target(self):
         """The `tvm.target.Target` to build kernels with."""
-        import tvm
+        import tvm  # TVM loads on first use: `import jitc` (and the CLI's --help) stay light
 
         if self.kind == "llvm":
             d = {"kind": "llvm", "num-cores": self.num_cores}
@@ -373,8 +373,8 @@ def _vector_bits(features: set[str], triple: str) -> int:
 
 def cpu_features(mcpu: str, mtriple: str = "", mattr=()) -> set[str]:
     """Features LLVM generates code with for `mcpu` (and `mattr`); empty for an unknown CPU."""
-    import tvm
-    from tvm.target import codegen
+    import tvm  # TVM loads on first use: `import jitc` (and the CLI's --help) stay light
+    from tvm.target import codegen  # TVM loads on first use: `import jitc` (and the CLI's --help) stay light
 
     d = {"kind": "llvm", "mcpu": mcpu}
     if mtriple:
@@ -389,7 +389,7 @@ def cpu_features(mcpu: str, mtriple: str = "", mattr=()) -> set[str]:
 
 def cpu_known(mcpu: str, mtriple: str = "") -> bool:
     """Whether TVM's LLVM knows `mcpu` for `mtriple` (the host's triple when empty)."""
-    from tvm.target import codegen
+    from tvm.target import codegen  # TVM loads on first use: `import jitc` (and the CLI's --help) stay light
 
     try:
         return bool(codegen.llvm_is_valid_cpu(mcpu, mtriple or codegen.llvm_get_system_triple()))
@@ -436,7 +436,7 @@ def spec_for_cpu(mcpu: str, granted: set[str] | None, *, mtriple: str = "", mach
 def host() -> TargetSpec:
     """The CPU jitc runs on: LLVM's name for it, with every feature that name implies but the
     OS does not grant (a VM without AMX, a kernel without AVX-512) switched off; sysfs caches."""
-    from tvm.target import codegen
+    from tvm.target import codegen  # TVM loads on first use: `import jitc` (and the CLI's --help) stay light
 
     mcpu = os.environ.get(ENV_CPU) or codegen.llvm_get_system_cpu()
     l1, l2 = _cache_sizes()
@@ -477,7 +477,7 @@ def cuda_spec(arch: str | None = None) -> TargetSpec:
               "max_registers_per_block": 65536, "warp_size": 32}
     if arch is None:
         try:
-            import tvm
+            import tvm  # TVM loads on first use: `import jitc` (and the CLI's --help) stay light
 
             dev = tvm.cuda(0)
             if dev.exist:

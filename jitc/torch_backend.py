@@ -109,7 +109,7 @@ def jitc_backend(gm, example_inputs, options: dict | None = None):
     """The TorchDynamo backend: compile `gm` with jitc.jit, or fall back to eager."""
     import torch  # optional dependency (jitc[torch])
 
-    from .errors import JitcError, UnsupportedOperatorError
+    from .errors import JitcError, UnsupportedOperatorError  # loaded when torch.compile calls the backend
 
     opts = dict(options or {})
     budget = opts.get("budget", "30s")
@@ -121,13 +121,13 @@ def jitc_backend(gm, example_inputs, options: dict | None = None):
     n, as_tuple = _flat_outputs(gm)
 
     def build(args) -> JitcGraph:
-        from .jit_runtime import jit
+        from .jit_runtime import jit  # loaded when torch.compile calls the backend
 
         st = {i: args[i] for i in static}
         model = _bind_constants(gm, st) if st else gm
         user = tuple(a for i, a in enumerate(args) if i not in st)
         if budget in (0, "0", "0s"):
-            from .compiler import compile as jitc_compile
+            from .compiler import compile as jitc_compile  # loaded when torch.compile calls the backend
 
             module = jitc_compile(model, opts.get("target"), example_inputs=user, db=opts.get("db", "auto"))
         else:

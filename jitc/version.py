@@ -8,7 +8,7 @@ MODULE_FORMAT = 1
 
 
 def tvm_version() -> str:
-    import tvm
+    import tvm  # TVM loads on first use: `import jitc` stays light
 
     return tvm.__version__
 
@@ -20,9 +20,9 @@ def rules_version() -> str:
     rule's space, and the schedule it makes is that code's: records made by other rule code
     (an older release, or a checkout whose rules changed since) are hints the tuner measures
     again, never trusted as they are."""
-    import hashlib
-    import importlib.util
-    import os
+    import hashlib  # TVM loads on first use: `import jitc` stays light
+    import importlib.util  # TVM loads on first use: `import jitc` stays light
+    import os  # TVM loads on first use: `import jitc` stays light
 
     h = hashlib.sha256()
     paths = []

@@ -231,7 +231,10 @@ class Chromium:
     def open_bundle(self, directory: str, page: str = "index.html", query: str = "") -> Page:
         """Serve `directory` and open `page` in the browser's first tab."""
         targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{self.devtools_port}/json").read())
-        tab = next(t for t in targets if t["type"] == "page")
+        tab = next((t for t in targets if t["type"] == "page"), None)
+        if tab is None:  # every tab was closed: a new one
+            req = urllib.request.Request(f"http://127.0.0.1:{self.devtools_port}/json/new?about:blank", method="PUT")
+            tab = json.loads(urllib.request.urlopen(req).read())
         srv = _Server(directory)  # a server (an origin, so a localStorage) of its own per bundle opened
         self.servers.append(srv)
         return self._open(tab, srv, f"{page}{'?' + query if query else ''}")

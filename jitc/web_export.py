@@ -156,6 +156,9 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     # buffers and weights: the WASM plan's buffers are the WebGPU plan's plus re-laid-out weights
     os.makedirs(out_dir, exist_ok=True)
     params = dict(wplan.params)
+    if webgpu:  # WebGPU reads weights in their original layouts: ship those the WASM plan re-laid too
+        for b in {b for s in low.plan.steps for b in s.args if b in low.plan.params}:
+            params.setdefault(b, low.plan.params[b])
     offsets, blob = {}, bytearray()
     for b in sorted(params):
         pad = (-len(blob)) % ALIGN

@@ -18,7 +18,7 @@
 
 // The runtime's version, the bundle format it reads, and the kernel ABI (how kernels are
 // called: WebGPU bindings and PODArgs, the WASM packed-call convention) it implements.
-export const RUNTIME_VERSION = "1.2.0";
+export const RUNTIME_VERSION = "1.2.1";
 export const FORMAT_VERSION = 1;
 export const KERNEL_ABI = 1;
 
@@ -584,6 +584,14 @@ class WebGPUBackend {
     // rejects is an error naming it, never outputs of zeros
     const key = JSON.stringify(choice);
     const check = !this.validated.has(key);
+    if (check) {
+      // compile every pipeline of this choice at once, off the main thread, instead of one
+      // after another on it as the first encode would (the browser spreads them over its cores)
+      await Promise.all(Object.keys(m.webgpu.kernels).map((k) => this.compile(k, choice[k]).catch((e) => {
+        throw new JitcError(`the WebGPU device rejected kernel ${k} (candidate ${choice[k]}) of this bundle: ` +
+          `${String(e && e.message || e).slice(0, 600)}`);
+      })));
+    }
     if (check) this.device.pushErrorScope("validation");
     const enc = this.device.createCommandEncoder();
     const pass = enc.beginComputePass();

@@ -62,12 +62,18 @@ def category(sample: str) -> str:
     return "CV" if sample.split("/")[0] in ("torchvision", "timm") else "NLP"
 
 
-def _module(path: str, name: str, device: str | None = None):
+def _module(path: str, name: str, device: str | None = None, scalars: dict | None = None):
     """The module at `path`; with `device`, the graph's hard-coded CUDA devices (captured on a
-    GPU) become `device`, as GraphNet's harness does on another device."""
+    GPU) become `device`, as GraphNet's harness does on another device. `scalars`: {forward
+    argument: value} of 0-d hyper-parameters (a dropout's p, a norm's eps) whose `.item()`
+    reads become their recorded values (as inputs, torch.export cannot know them: it stops at
+    the data-dependent guard `p < 0`)."""
     import types
 
     src = open(path).read()
+    for arg, value in (scalars or {}).items():
+        for alias in {arg, "l" + arg[1:] if arg.startswith("L_") else arg}:
+            src = re.sub(rf"\b{re.escape(alias)}\.item\(\)", repr(value), src)
     if device:
         src = re.sub(r"""device\(type=["']cuda["'](, index=\d+)?\)""", f'device(type="{device}")', src)
         src = re.sub(r"""(["'])cuda(:\d+)?\1""", f'"{device}"', src)
@@ -83,7 +89,6 @@ def load(sample: str, seed: int = 0):
     import torch
 
     d = os.path.join(SAMPLES, sample)
-    gm = _module(os.path.join(d, "model.py"), "graphnet_model", device="cpu").GraphModule().eval()
     metas = {}
     for f in ("weight_meta.py", "input_meta.py"):
         if os.path.exists(os.path.join(d, f)):
@@ -91,6 +96,11 @@ def load(sample: str, seed: int = 0):
                 attrs = {k: v for k, v in vars(cls).items() if not k.startswith("__")}
                 if "name" in attrs:
                     metas[attrs["name"]] = attrs
+    src = open(os.path.join(d, "model.py")).read()
+    scalars = {n: _scalar(m) for n, m in metas.items() if not list(m.get("shape", [1])) and m.get("data") is not None
+               and re.search(rf"\b(?:{re.escape(n)}|l{re.escape(n[1:])})\.item\(\)", src)}
+    gm = _module(os.path.join(d, "model.py"), "graphnet_model", device="cpu", scalars=scalars).GraphModule().eval()
+    gm.specialized = set(scalars)  # forward arguments no longer read
     g = torch.Generator().manual_seed(seed)
     args = []
     for pname in list(inspect.signature(gm.forward).parameters):
@@ -121,6 +131,13 @@ def load(sample: str, seed: int = 0):
     return gm, args
 
 
+def _scalar(meta: dict):
+    """A 0-d hyper-parameter's recorded value as a Python number of its dtype."""
+    v = meta["data"]
+    v = v[0] if isinstance(v, (list, tuple)) else v
+    return float(v) if "float" in str(meta.get("dtype", "float")) else int(v)
+
+
 def _flat(out) -> list:
     import torch
 
@@ -143,6 +160,7 @@ def worker(sample: str, inductor: bool) -> dict:
     torch.set_num_threads(len(os.sched_getaffinity(0)))
     res = {"sample": sample, "category": category(sample)}
     gm, args = load(sample)
+    specialized = gm.specialized
     with torch.no_grad():
         ref = [t.detach().float().numpy() for t in _flat(gm(*args))]
         res["eager_ms"] = _time(lambda: gm(*args))
@@ -151,8 +169,9 @@ def worker(sample: str, inductor: bool) -> dict:
     import jitc
     from jitc.torch_backend import _bind_constants
 
+    # (and the hyper-parameters whose .item() reads load() made their values: now unused)
     static = {i: a for i, (n, a) in enumerate(zip(inspect.signature(gm.forward).parameters, args))
-              if not isinstance(a, torch.Tensor) or "_parameters_" in n or "_buffers_" in n}
+              if not isinstance(a, torch.Tensor) or "_parameters_" in n or "_buffers_" in n or n in specialized}
     user = tuple(a for i, a in enumerate(args) if i not in static)
     t0 = time.perf_counter()
     try:

@@ -18,8 +18,9 @@ entry point, so `backend="jitc"` works after `pip install jitc`.
 
 from __future__ import annotations
 
-import warnings
+import copy
 import inspect
+import warnings
 
 import numpy as np
 
@@ -80,6 +81,7 @@ def _bind_constants(gm, static: dict):
         n = len([p for p in gm.graph.nodes if p.op == "placeholder"])
     else:  # any module: its forward's parameters
         n = len(inspect.signature(gm.forward).parameters)
+    gm = _scalars_inlined(gm, static)
 
     class Bound(torch.nn.Module):
         def __init__(self):
@@ -96,6 +98,56 @@ def _bind_constants(gm, static: dict):
             return self.gm(*[getattr(self, f"c{i}") if i in static else next(it) for i in range(n)])
 
     return Bound().eval()
+
+
+def item_scalars(gm) -> set[int]:
+    """Placeholders of a GraphModule read only through `.item()`: hyper-parameters lifted into
+    0-d tensors (a dropout's p, a norm's eps, attention's scale, as GraphNet's graphs pass
+    them). Made constants, their values are known at export; as inputs, torch.export meets
+    a data-dependent guard (`p < 0`) and fails."""
+    gm = _traced(gm)
+    if gm is None:
+        return set()
+    out = set()
+    for i, p in enumerate(x for x in gm.graph.nodes if x.op == "placeholder"):
+        if p.users and all(u.op == "call_method" and u.target == "item" for u in p.users):
+            out.add(i)
+    return out
+
+
+def _traced(gm):
+    """`gm` as a torch.fx GraphModule (traced symbolically if it is a plain module, as
+    GraphNet's are), or None where it does not trace."""
+    import torch  # optional dependency (jitc[torch])
+
+    if hasattr(gm, "graph"):
+        return gm
+    try:
+        return torch.fx.symbolic_trace(gm)
+    except Exception:  # noqa: BLE001 - data-dependent control flow and the like: leave it as it is
+        return None
+
+
+def _scalars_inlined(gm, static: dict):
+    """A copy of `gm` whose `.item()` reads of static 0-d tensors are their Python values."""
+    import torch  # optional dependency (jitc[torch])
+
+    scalars = {i: static[i].item() for i in item_scalars(gm)
+               if isinstance(static.get(i), torch.Tensor) and static[i].numel() == 1}
+    if not scalars:
+        return gm
+    gm = _traced(gm)
+    graph = copy.deepcopy(gm.graph)
+    for i, p in enumerate(x for x in graph.nodes if x.op == "placeholder"):
+        if i not in scalars:
+            continue
+        for item in list(p.users):
+            for user in list(item.users):
+                user.args = torch.fx.node.map_aggregate(user.args, lambda a, item=item, i=i: scalars[i] if a is item else a)
+                user.kwargs = torch.fx.node.map_aggregate(user.kwargs, lambda a, item=item, i=i: scalars[i] if a is item else a)
+            graph.erase_node(item)
+    graph.lint()
+    return torch.fx.GraphModule(gm, graph)
 
 
 def _flat_outputs(gm) -> tuple[int, bool]:

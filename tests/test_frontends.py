@@ -241,3 +241,24 @@ def test_onnx_proto_and_bytes_accepted(example_path, rng):
     m2 = jitc.compile(proto.SerializeToString())
     x = rng.standard_normal((8, 64)).astype("float32")
     np.testing.assert_array_equal(m1(x), m2(x))
+
+
+def test_torch_graph_reading_a_constant_scalar_with_item():
+    """A captured graph that takes a hyper-parameter as a 0-d tensor and reads it with
+    `.item()` (GraphNet's graphs pass a dropout's p and a norm's eps so): as an input,
+    torch.export stops at the data-dependent guard `p < 0`; compiled in as a constant
+    (jitc.torch_backend._bind_constants), its value is inlined and the graph compiles."""
+    torch = pytest.importorskip("torch")
+    from jitc.torch_backend import _bind_constants
+
+    def f(x, p, eps):
+        y = torch.nn.functional.dropout(x, p.item(), False)
+        return torch.nn.functional.layer_norm(y, (8,), eps=eps.item())
+
+    gm = torch.fx.symbolic_trace(f)
+    x = torch.randn(4, 8)
+    consts = {1: torch.tensor(0.1), 2: torch.tensor(1e-5)}
+    with pytest.raises(ModelError, match="torch.export failed"):
+        jitc.compile(_bind_constants(gm, {}), example_inputs=(x, *consts.values()), db=None)
+    m = jitc.compile(_bind_constants(gm, consts), example_inputs=(x,), db=None)
+    np.testing.assert_allclose(m.run(x.numpy())[0], f(x, *consts.values()).numpy(), rtol=1e-5, atol=1e-5)

@@ -93,6 +93,41 @@ def _importer():
 
             return conv
 
+        def _div(self, node):
+            """div with a rounding mode, operands promoted as torch does (TVM's made a Python
+            divisor an int32 constant whatever the tensor's dtype: float // 2 failed to type-check)."""
+            args = self.retrieve_args(node)
+            a, b = args[0], args[1]
+            mode = args[2] if len(node.args) > 2 else node.kwargs.get("rounding_mode", None)
+
+            def dtype(x):
+                ty = getattr(x, "ty", None) if isinstance(x, relax.Expr) else None
+                return str(ty.dtype) if isinstance(ty, relax.TensorType) else None
+
+            bb = self.block_builder
+            da, db_ = dtype(a), dtype(b)
+            if da is None and db_ is None:
+                raise ValueError("div of two Python numbers reached the importer")
+            if da is None:
+                a, da = relax.const(a, db_ if isinstance(a, int) or db_.startswith("float") else "float32"), None
+            if db_ is None:
+                b = relax.const(b, da if isinstance(b, int) or da.startswith("float") else "float32")
+            target = self._promote_common_dtype(dtype(a), dtype(b))
+            if target is not None:
+                a = a if dtype(a) == target else bb.emit(relax.op.astype(a, target))
+                b = b if dtype(b) == target else bb.emit(relax.op.astype(b, target))
+            if mode is None:
+                if not dtype(a).startswith(("float", "bfloat")):  # true division of integers: float
+                    a, b = bb.emit(relax.op.astype(a, "float32")), bb.emit(relax.op.astype(b, "float32"))
+                return bb.emit(relax.op.divide(a, b))
+            if mode == "floor":
+                return bb.emit(relax.op.floor_divide(a, b))
+            if mode == "trunc":
+                if dtype(a).startswith(("float", "bfloat")):
+                    return bb.emit(relax.op.trunc(bb.emit(relax.op.divide(a, b))))
+                return bb.emit(relax.op.divide(a, b))  # integer division truncates
+            raise ValueError(f"Unsupported rounding_mode: {mode}")
+
         def _linear(self, node):
             args = self.retrieve_args(node)
             bias = args[2] if len(args) > 2 else None

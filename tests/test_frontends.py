@@ -262,3 +262,23 @@ def test_torch_graph_reading_a_constant_scalar_with_item():
         jitc.compile(_bind_constants(gm, {}), example_inputs=(x, *consts.values()), db=None)
     m = jitc.compile(_bind_constants(gm, consts), example_inputs=(x,), db=None)
     np.testing.assert_allclose(m.run(x.numpy())[0], f(x, *consts.values()).numpy(), rtol=1e-5, atol=1e-5)
+
+
+def test_torch_division_with_rounding_mode_promotes_like_torch():
+    """torch.div(x, 2, rounding_mode="floor") on a float tensor (Table Transformer's position
+    embedding): TVM's importer made the 2 an int32 constant and the graph failed to
+    type-check. Float and integer tensors, floor and trunc, tensor and scalar divisors."""
+    torch = pytest.importorskip("torch")
+
+    class M(torch.nn.Module):
+        def forward(self, x, i):
+            return (torch.div(x, 2, rounding_mode="floor"), torch.div(x, -3, rounding_mode="trunc"),
+                    torch.div(i, 3, rounding_mode="floor"), torch.div(i, -2, rounding_mode="trunc"),
+                    torch.div(i, x.abs() + 1, rounding_mode="floor"))
+
+    x = torch.randn(4, 8) * 10
+    i = torch.randint(-50, 50, (4, 8), dtype=torch.int32)
+    m = jitc.compile(M(), example_inputs=(x, i), db=None)
+    for got, want in zip(m.run(x.numpy(), i.numpy()), M()(x, i)):
+        assert got.dtype == want.numpy().dtype
+        np.testing.assert_allclose(got, want.numpy(), rtol=1e-5, atol=1e-5)

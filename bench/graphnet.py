@@ -267,8 +267,13 @@ def main() -> int:
         results.append(res)
         j = res.get("jitc") or {}
         sp = f"{res['eager_ms'] / j['ms']:.2f}x" if j.get("ms") and res.get("eager_ms") else "-"
+        ind = res.get("inductor") or {}
+        isp = f"{res['eager_ms'] / ind['ms']:.2f}x" if ind.get("ms") and res.get("eager_ms") else ind.get("status", "")
         print(f"[{i + 1}/{len(names)}] {s}: jitc {j.get('status', 'error')} {sp} "
-              f"{j.get('error') or res.get('error') or ''}"[:240], file=sys.stderr, flush=True)
+              f"{j.get('error') or res.get('error') or ''}"[:240] + (f" | inductor {isp}" if a.inductor else ""),
+              file=sys.stderr, flush=True)
+        with open(os.path.join(ROOT, "bench", "results", "graphnet.partial.json"), "w") as f:
+            json.dump(results, f, indent=1)  # what a run stopped midway has measured
     out = os.path.join(ROOT, "bench", "results", "graphnet.json")
     if (a.only or a.samples) and os.path.exists(out):  # a subset rerun replaces its samples' rows
         old = {r["sample"]: r for r in json.load(open(out))}

@@ -135,11 +135,15 @@ class CpuReduction:
         rows of 1500, as one vector LLVM splits into registers)."""
         block = sch.get(rv)
         lane_var = block.writes[0].region[lead].min
-        lane_iter = next(i for i, iv in enumerate(block.iter_vars) if iv.var.same_as(lane_var))
+        lane_iter = next((i for i, iv in enumerate(block.iter_vars) if iv.var.same_as(lane_var)), None)
         loops = sch.get_loops(rv)
-        row_at = next(i for i, lp in enumerate(loops) if sch.get(lp).same_as(sch.get(row)))
+        row_at = next((i for i, lp in enumerate(loops) if sch.get(lp).same_as(sch.get(row))), None)
+        if lane_iter is None or row_at is None:
+            return
         inner = loops[row_at + 1:]
-        realize = sch.get(inner[-1]).body
+        realize = sch.get(inner[-1]).body if inner else None
+        if not hasattr(realize, "iter_values"):  # not a lone block under its loops: leave it scalar
+            return
         binding = realize.iter_values[lane_iter]
         lanes_loop = next((lp for lp in inner if sch.get(lp).loop_var.same_as(binding)), None)
         k_loop = next((lp for lp in inner if c.extent(sch, lp) > 1 and lanes_loop is not None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-import warnings
 import operator
+import warnings
 
-from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
+import numpy as np
 from tvm import relax
+from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
 
 from ..errors import ModelError, UnsupportedOperatorError
 from . import index_check
@@ -92,6 +93,38 @@ def _importer():
                     self.env.update(saved)
 
             return conv
+
+        def _index_tensor(self, node):
+            """x[..., i, j, ...] (aten index.Tensor) as torch computes it: the index tensors
+            broadcast together (shapes [9, 16, 1, 1] and [1, 1]: F.unfold's decomposition in
+            ConvBERT), the sliced (None) axes kept; TVM's converter aligned index shapes from
+            the first axis and refused, and took slices with None only in special cases."""
+            indices = list(node.args[1])
+            at = [k for k, a in enumerate(indices) if a is not None]
+            if len(at) < 2:
+                return super()._index_tensor(node)  # one index: a take
+            bb = self.block_builder
+            data = self.env[node.args[0]]
+            try:
+                shapes = [tuple(int(d) for d in self.env[indices[k]].ty.shape) for k in at]
+                common = tuple(int(d) for d in np.broadcast_shapes(*shapes))
+                ndim = len(data.ty.shape)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                return super()._index_tensor(node)  # symbolic shapes: as TVM does
+            idx = [self.env[indices[k]] for k in at]
+            idx = [i if s == common else bb.emit(relax.op.broadcast_to(i, common)) for i, s in zip(idx, shapes)]
+            sliced = [k for k in range(ndim) if k not in at]  # None entries and the axes past the list
+            if sliced:
+                data = bb.emit(relax.op.permute_dims(data, at + sliced))
+            out = bb.emit(relax.op.index_tensor(data, idx))
+            nb = len(common)
+            before = [k for k in sliced if k < at[0]]
+            if sliced and before and at == list(range(at[0], at[-1] + 1)):
+                # adjacent indices: their result takes their place, after the axes before them
+                perm = [nb + j for j in range(len(before))] + list(range(nb)) + \
+                       [nb + len(before) + j for j in range(len(sliced) - len(before))]
+                out = bb.emit(relax.op.permute_dims(out, perm))
+            return out
 
         def _div(self, node):
             """div with a rounding mode, operands promoted as torch does (TVM's made a Python

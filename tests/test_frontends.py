@@ -282,3 +282,40 @@ def test_torch_division_with_rounding_mode_promotes_like_torch():
     for got, want in zip(m.run(x.numpy(), i.numpy()), M()(x, i)):
         assert got.dtype == want.numpy().dtype
         np.testing.assert_allclose(got, want.numpy(), rtol=1e-5, atol=1e-5)
+
+
+def test_torch_index_with_index_tensors_of_different_shapes():
+    """x[rows, cols] with rows [4, 1] and cols [3] gathers a [4, 3] block (torch broadcasts the
+    index tensors together; ConvBERT's span gather): TVM's index_tensor aligned them from the
+    first axis and refused. Indices out of range still stop with an error naming the node."""
+    torch = pytest.importorskip("torch")
+
+    class M(torch.nn.Module):
+        def forward(self, x, rows, cols):
+            return x[rows[:, None], cols] * 2
+
+    x = torch.randn(6, 5)
+    rows, cols = torch.tensor([5, 0, 3, 1]), torch.tensor([4, 0, 2])
+    m = jitc.compile(M(), example_inputs=(x, rows, cols), db=None)
+    np.testing.assert_allclose(m.run(x.numpy(), rows.numpy(), cols.numpy())[0], M()(x, rows, cols).numpy(), rtol=1e-6)
+    with pytest.raises(Exception, match="index"):
+        m.run(x.numpy(), np.array([6, 0, 0, 0]), cols.numpy())
+
+
+def test_torch_unfold_and_indexing_with_sliced_axes():
+    """F.unfold (ConvBERT's span convolution) decomposes to x[:, :, i, j] with index tensors
+    [9, 16, 1, 1] and [1, 1]: broadcast together, the sliced axes kept in torch's order; and
+    non-adjacent indices (x[i, :, j]) put the indexed axes first, as torch does."""
+    torch = pytest.importorskip("torch")
+
+    class M(torch.nn.Module):
+        def forward(self, x, i, j):
+            u = torch.nn.functional.unfold(x, kernel_size=[9, 1], padding=[4, 0])
+            return u, x[i, :, j], x[:, :, i[:, None], j]
+
+    x = torch.randn(3, 8, 16, 3)
+    i, j = torch.tensor([2, 0, 1, 1]), torch.tensor([2, 1, 0])
+    m = jitc.compile(M(), example_inputs=(x, i[:3], j), db=None)
+    for got, want in zip(m.run(x.numpy(), i[:3].numpy(), j.numpy()), M()(x, i[:3], j)):
+        assert got.shape == tuple(want.shape)
+        np.testing.assert_allclose(got, want.numpy(), rtol=1e-6)

@@ -100,16 +100,13 @@ def _bind_constants(gm, static: dict):
     return Bound().eval()
 
 
-def item_scalars(gm) -> set[int]:
-    """Placeholders of a GraphModule read only through `.item()`: hyper-parameters lifted into
-    0-d tensors (a dropout's p, a norm's eps, attention's scale, as GraphNet's graphs pass
-    them). Made constants, their values are known at export; as inputs, torch.export meets
-    a data-dependent guard (`p < 0`) and fails."""
-    gm = _traced(gm)
-    if gm is None:
-        return set()
+def _item_scalars(traced) -> set[int]:
+    """Placeholders of a torch.fx GraphModule read only through `.item()`: hyper-parameters
+    lifted into 0-d tensors (a dropout's p, a norm's eps, attention's scale, as GraphNet's
+    graphs pass them). Made constants, their values are known at export; as inputs,
+    torch.export meets a data-dependent guard (`p < 0`) and fails."""
     out = set()
-    for i, p in enumerate(x for x in gm.graph.nodes if x.op == "placeholder"):
+    for i, p in enumerate(x for x in traced.graph.nodes if x.op == "placeholder"):
         if p.users and all(u.op == "call_method" and u.target == "item" for u in p.users):
             out.add(i)
     return out
@@ -132,11 +129,18 @@ def _scalars_inlined(gm, static: dict):
     """A copy of `gm` whose `.item()` reads of static 0-d tensors are their Python values."""
     import torch  # optional dependency (jitc[torch])
 
-    scalars = {i: static[i].item() for i in item_scalars(gm)
-               if isinstance(static.get(i), torch.Tensor) and static[i].numel() == 1}
+    def scalar(t):
+        return isinstance(t, torch.Tensor) and t.numel() == 1
+
+    if not any(scalar(t) for t in static.values()):
+        return gm  # nothing a graph could read with .item(): no tracing
+    traced = _traced(gm)
+    if traced is None:
+        return gm
+    scalars = {i: static[i].item() for i in _item_scalars(traced) if scalar(static.get(i))}
     if not scalars:
         return gm
-    gm = _traced(gm)
+    gm = traced
     graph = copy.deepcopy(gm.graph)
     for i, p in enumerate(x for x in graph.nodes if x.op == "placeholder"):
         if i not in scalars:

@@ -36,6 +36,16 @@ class Contraction:
     def tile_ok(self, mr: int, nr: int, kc: int) -> bool:
         return aligned(self.i_ext, mr) and aligned(self.j_ext, nr) and aligned(self.k_ext, kc)
 
+    def fused_loops(self, sch, loops) -> tuple:
+        """The anchor's `loops` reordered by role (b, i, j, k) and fused per role: (lb or None,
+        li, lj, lk); a GEMV's missing i axis becomes a unit loop."""
+        groups = [[loops[p] for p in axes] for axes in (self.b, self.i, self.j, self.k)]
+        sch.reorder(*[lp for g in groups for lp in g])
+        lb, li, lj, lk = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
+        if li is None:
+            li = sch.add_unit_loop(lj)
+        return lb, li, lj, lk
+
 
 def _prod(xs) -> int:
     p = 1

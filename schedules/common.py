@@ -33,6 +33,16 @@ def vector_factor(n: int, lanes: int) -> int:
     return 1
 
 
+def read_index(sch: s_tir.Schedule, block, func, arg_index: int, what: str) -> int:
+    """Position of parameter `arg_index` of `func` among `block`'s reads (for transform_layout
+    of a weight); NotApplicable naming `what` where the block does not read it."""
+    name = getattr(func.params[arg_index], "name", None)
+    for n, rd in enumerate(sch.get(block).reads):
+        if rd.source.name == name:
+            return n
+    raise NotApplicable(f"{what} is not read by the block")
+
+
 def vectorize_with_tail(sch: s_tir.Schedule, loop, lanes: int) -> int:
     """Vectorize `loop` by `lanes`; where its extent is no multiple of `lanes` (1500 tokens, 197
     patches), the whole vectors and the remainder become two loops (loop_partition), both

@@ -90,7 +90,7 @@ class CpuConv:
                     or cfg.get("lanes") != lanes):
                 raise c.NotApplicable("oc vectorization needs an OIHW weight parameter and of = k x lanes")
             nb = lanes
-            sch.transform_layout(anchor, ("read", _read_index(sch, anchor, func, ci.weight_arg)),
+            sch.transform_layout(anchor, ("read", c.read_index(sch, anchor, func, ci.weight_arg, "the weight")),
                                  lambda f, *rest: (f // nb, *rest, f % nb))
         loops = sch.get_loops(anchor)
         kinds = info.kinds
@@ -155,14 +155,6 @@ class CpuConv:
         for p in producers:
             c.schedule_spatial(sch, p.rv, lanes, target.num_cores)
         return c.finish(sch)
-
-
-def _read_index(sch, block, func, arg_index: int) -> int:
-    param = func.params[arg_index]
-    for n, rd in enumerate(sch.get(block).reads):
-        if rd.source.name == getattr(param, "name", None):
-            return n
-    raise c.NotApplicable("the weight is not read by the convolution block")
 
 
 def _feeds(sch, info, anchor) -> bool:

@@ -89,21 +89,16 @@ class CpuMatmul:
                 raise c.NotApplicable("B is not a plain 2-D parameter")
             nb = nr
             if r.b_layout == "kn":
-                sch.transform_layout(anchor, ("read", _read_index(sch, anchor, func, r.b_arg)),
+                sch.transform_layout(anchor, ("read", c.read_index(sch, anchor, func, r.b_arg, "B")),
                                      lambda k, j: (j // nb, k, j % nb))
             else:
-                sch.transform_layout(anchor, ("read", _read_index(sch, anchor, func, r.b_arg)),
+                sch.transform_layout(anchor, ("read", c.read_index(sch, anchor, func, r.b_arg, "B")),
                                      lambda j, k: (j // nb, k, j % nb))
 
         loops = sch.get_loops(anchor)
         if len(loops) != len(r.anchor.kinds):
             raise c.NotApplicable("loop nest does not match the block")
-        groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]
-        sch.reorder(*[lp for g in groups for lp in g])
-        fused = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
-        lb, li, lj, lk = fused
-        if li is None:
-            li = sch.add_unit_loop(lj)
+        lb, li, lj, lk = r.fused_loops(sch, loops)
         i0, i1 = sch.split(li, [None, mr])
         j0, j1 = sch.split(lj, [None, nr])
         k0, k1 = sch.split(lk, [None, kc])
@@ -135,15 +130,6 @@ class CpuMatmul:
         for p in producers:
             c.schedule_spatial(sch, p.rv, lanes, target.num_cores)
         return c.finish(sch)
-
-
-def _read_index(sch, block, func, arg_index: int) -> int:
-    """Position of parameter `arg_index` among the block's reads."""
-    param = func.params[arg_index]
-    for n, rd in enumerate(sch.get(block).reads):
-        if rd.source.same_as(param) or rd.source.name == getattr(param, "name", None):
-            return n
-    raise c.NotApplicable("B is not read by the contraction block")
 
 
 def _vectorize_last(sch, loop, lanes: int) -> None:

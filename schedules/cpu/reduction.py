@@ -105,7 +105,7 @@ class CpuReduction:
     def _rfactor(self, sch, infos, rf: int) -> dict:
         """Split each row reduction's inner axis by `rf` and rfactor it: `rf` partial results
         per row, updated as one vector, instead of one serial chain of dependent adds.
-        Returns {reduction block name: its rfactor block}."""
+        Returns {reduction block name: (its rfactor block, the rf buffer's lanes axis)}."""
         out = {}
         for info in infos:
             kinds = info.kinds
@@ -164,13 +164,14 @@ class CpuReduction:
         if any(i.extents[:n] != rows for i in infos):
             raise c.NotApplicable("blocks disagree on the row axes")
         rf = self._rfactor(sch, infos, int(cfg["rf"])) if cfg.get("rf", 0) > 1 else {}
-        # (handle, kind) in producer order; rfactor blocks come before the reduction they feed
+        # (handle, kind, the rf buffer's lanes axis) in producer order; rfactor blocks come
+        # before the reduction they feed
         blocks = []
         for info in infos:
             if info.name in rf:
-                blocks.append((rf[info.name][0], "rf"))
-            blocks.append((info.rv, "injective" if info.is_injective else "reduction"))
-        rf_meta = {sch.get(v[0]).name_hint: v[1] for v in rf.values()}
+                rf_block, lead = rf[info.name]
+                blocks.append((rf_block, "rf", lead))
+            blocks.append((info.rv, "injective" if info.is_injective else "reduction", None))
         last = infos[-1]
         loops = sch.get_loops(last.rv)
         row = sch.fuse(*loops[:n]) if n > 1 else loops[0]
@@ -179,16 +180,16 @@ class CpuReduction:
             nrows *= e
         if target.num_cores > 1 and nrows > 1 and cfg.get("par", True):
             sch.parallel(row)
-        for rv, _ in reversed(blocks[:-1]):
+        for rv, _, _ in reversed(blocks[:-1]):
             sch.compute_at(rv, row, preserve_unit_loops=True)
         vec, unroll = cfg.get("vec", target.lanes()), cfg.get("unroll", 0)
-        for rv, kind in blocks:  # block handles stay valid; the normal form does not after compute_at
+        for rv, kind, lead in blocks:  # block handles stay valid; the normal form does not after compute_at
             inner = sch.get_loops(rv)[-1]
             ext = c.extent(sch, inner)
             if sch.get(inner).same_as(sch.get(row)):
                 continue  # a block with nothing but the row loop: its rows are not contiguous
             if kind == "rf":  # partial results: their (spatial) lanes go innermost and are vectorized
-                self._rf_vectorize(sch, rv, row, rf_meta[sch.get(rv).name_hint], vec * 4)
+                self._rf_vectorize(sch, rv, row, lead, vec * 4)
             elif kind == "injective":
                 c.vectorize_with_tail(sch, inner, vec)
             elif unroll > 1 and ext > unroll and ext % unroll == 0:

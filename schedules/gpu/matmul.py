@@ -83,12 +83,7 @@ class GpuMatmul:
         consumers, producers = c.epilogue_and_producers(sch, anchor, r.anchor.name)
         if len(consumers) > 1 or producers:
             raise c.NotApplicable("producers or several epilogues")
-        loops = sch.get_loops(anchor)
-        groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]
-        sch.reorder(*[lp for g in groups for lp in g])
-        lb, li, lj, lk = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
-        if li is None:
-            li = sch.add_unit_loop(lj)
+        lb, li, lj, lk = r.fused_loops(sch, sch.get_loops(anchor))
         i0, i1, i2 = sch.split(li, [None, bm // tm, tm])
         j0, j1, j2 = sch.split(lj, [None, bn // tn, tn])
         k0, k1 = sch.split(lk, [None, bk])

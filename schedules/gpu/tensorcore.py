@@ -165,12 +165,7 @@ class GpuTensorCore:
         if consumers:
             sch.reverse_compute_inline(consumers[0].rv)
 
-        loops = sch.get_loops(anchor)
-        groups = [[loops[p] for p in r.b], [loops[p] for p in r.i], [loops[p] for p in r.j], [loops[p] for p in r.k]]
-        sch.reorder(*[lp for g in groups for lp in g])
-        lb, li, lj, lk = [sch.fuse(*g) if len(g) > 1 else (g[0] if g else None) for g in groups]
-        if li is None:
-            li = sch.add_unit_loop(lj)
+        lb, li, lj, lk = r.fused_loops(sch, sch.get_loops(anchor))
         i0, i1, i2, i3 = sch.split(li, [None, wm, fm, TILE])
         j0, j1, j2, j3 = sch.split(lj, [None, wn, fn, TILE])
         k0, k1, k2 = sch.split(lk, [None, bk // TILE, TILE])

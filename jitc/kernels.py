@@ -352,6 +352,31 @@ def widen_grouped_conv_rows(mod, lanes: int):
     return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)
 
 
+def pad_rows_to_stride(mod):
+    """A strided convolution (NCHW) that pads its input pads each row to a whole number of
+    strides where one more zero column leaves the output unchanged (TF "same" padding makes
+    112 -> 113 for a stride of 2). The conv rule can then store the padded rows split by phase
+    (x[2i] then x[2i+1]) and load each tap's inputs as one contiguous vector, not a gather."""
+
+    def rewrite(call):
+        a = call.attrs
+        x, w = call.args
+        xs, ws = _shape(x), _shape(w)
+        if xs is None or ws is None or not _plain_nchw(a) or not _is_float(x):
+            return call
+        sw, pad = _ints(a.strides)[1], _ints(a.padding)
+        if sw < 2 or not any(pad):
+            return call
+        kw = (ws[3] - 1) * _ints(a.dilation)[1] + 1
+        width = xs[3] + pad[1] + pad[3]
+        more = -width % sw
+        if not more or (width + more - kw) // sw != (width - kw) // sw:
+            return call
+        return _conv2d_padded(a, x, w, [0, 0, 0, more])
+
+    return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)
+
+
 _ELEMENTWISE = ("relax.add", "relax.subtract", "relax.multiply", "relax.divide", "relax.maximum",
                 "relax.minimum", "relax.power", "relax.nn.relu", "relax.clip", "relax.sigmoid",
                 "relax.tanh", "relax.exp", "relax.negative", "relax.nn.gelu", "relax.nn.gelu_tanh",
@@ -515,6 +540,7 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
             mod = flatten_gemm_rows(mod)
             mod = pad_gemm_columns(mod, target.lanes("float32"))
             mod = widen_grouped_conv_rows(mod, target.lanes("float32"))
+            mod = pad_rows_to_stride(mod)
             mod = sink_reshapes_into_epilogues(mod)
             mod = relax.transform.RemoveRedundantReshape()(mod)  # reshape(reshape(x)): one view, not a copy kernel
         if fast_math and target.fast_math:  # after the sinking: fast_erf & co. are opaque TensorIR calls

@@ -32,6 +32,10 @@ Knobs: `vec` ("ow" or "oc"), `of` (output channels per tile), `ow` (output pixel
 
 from __future__ import annotations
 
+from tvm import tirx
+from tvm.sym.pattern import detect_linear_equation
+from tvm.tirx import IndexMap
+
 from .. import common as c
 from ..analysis import analyze_conv as analyze
 
@@ -62,7 +66,16 @@ class CpuConv:
                 if oce % cand == 0 and cand * max(1, ow // lanes) <= _budget(target):
                     of = cand
                     break
-        return {"rule": self.name, "vec": "ow", "of": of, "ow": ow}
+        cfg = {"rule": self.name, "vec": "ow", "of": of, "ow": ow}
+        # few accumulators (a depthwise tile has one vector): more output rows per tile
+        accs = of * max(1, ow // lanes)
+        rows = info.extents[_row_pos(ci)] if _row_pos(ci) is not None else 1
+        for oh in (4, 2):  # (on planes of 14 rows or less, one row per tile measured as fast)
+            if (accs < c.min_accumulators(target) and rows > 16 and rows % oh == 0
+                    and oh * accs <= _budget(target)):
+                cfg["oh"] = oh
+                break
+        return {**cfg, **_input_knobs(kernel, ci, target)}
 
     def space(self, kernel, target) -> list[dict]:
         return _space(self, kernel, target)
@@ -85,6 +98,10 @@ class CpuConv:
         consumers, producers = c.epilogue_and_producers(sch, anchor, info.name)
         if len(consumers) > 1:
             raise c.NotApplicable("more than one epilogue block")
+        if cfg.get("phase"):
+            if not cfg.get("pad_at"):
+                raise c.NotApplicable("phase needs pad_at")
+            _split_phases(sch, anchor, info.name, int(cfg["phase"]))
         if mode == "oc":
             if (not (ci.weight_oihw and ci.weight_arg >= 0) or ci.oc_axis is None or of % lanes
                     or cfg.get("lanes") != lanes):
@@ -99,6 +116,13 @@ class CpuConv:
         xe = info.extents[ci.xpos]
         if xe % ow:
             raise c.NotApplicable("ow does not divide the innermost extent")
+        oh = int(cfg.get("oh", 1))
+        rowpos = _row_pos(ci)
+        r0 = r1 = None
+        if oh > 1:
+            if rowpos is None or info.extents[rowpos] % oh:
+                raise c.NotApplicable("oh does not divide the output rows")
+            r0, r1 = sch.split(loops[rowpos], [None, oh])
         x0, x1 = sch.split(loops[ci.xpos], [None, ow])
         f0 = f1 = None
         if ci.ocpos is not None and ci.ocpos != ci.xpos and of > 1:
@@ -115,11 +139,14 @@ class CpuConv:
                 spatial_outer.append(x0)
             elif p == ci.ocpos and f0 is not None:
                 spatial_outer.append(f0)
+            elif p == rowpos and r0 is not None:
+                spatial_outer.append(r0)
             else:
                 spatial_outer.append(loops[p])
         reduce_loops = [loops[p] for p, k in enumerate(kinds) if k == "R"]
         f_inner = [f1] if f1 is not None else []
-        inner = ([x1] + f_inner) if mode == "oc" else (f_inner + [x1])
+        rows = [r1] if r1 is not None else []
+        inner = rows + (([x1] + f_inner) if mode == "oc" else (f_inner + [x1]))
         sch.reorder(*spatial_outer, *reduce_loops, *inner)
         tile = spatial_outer[-1]
         wb = sch.cache_write(anchor, 0, "local")
@@ -131,6 +158,8 @@ class CpuConv:
         unrolled, vectorized = (x1, f1) if mode == "oc" else (f1, x1)
         if unrolled is not None:
             sch.unroll(unrolled)
+        if r1 is not None:
+            sch.unroll(r1)
         vext = of if mode == "oc" else ow
         vec = c.vector_factor(vext, lanes)
         if vec > 1:
@@ -145,16 +174,117 @@ class CpuConv:
             count *= c.extent(sch, lp)
             if count >= 4 * target.num_cores:
                 break
+        par = None
         if target.num_cores > 1 and lead:
-            sch.parallel(sch.fuse(*lead) if len(lead) > 1 else lead[0])
+            par = sch.fuse(*lead) if len(lead) > 1 else lead[0]
+            sch.parallel(par)
         init = sch.decompose_reduction(anchor, reduce_loops[0])  # last: vectorize needs the block with its init
         for blk in (wb, init):
             _vec_inner(sch, blk, lanes)
         if consumers:
             _vec_inner(sch, consumers[0].rv, lanes)
         for p in producers:
+            if cfg.get("pad_at") and par is not None and _feeds(sch, p, anchor):
+                sch.compute_at(p.rv, par, preserve_unit_loops=True)
+                last = sch.get_loops(p.rv)[-1]
+                if cfg.get("phase"):
+                    w0, w1 = sch.split(last, [None, int(cfg["phase"])])
+                    sch.reorder(w1, w0)  # the phases one after the other: contiguous stores
+                    continue  # its loads are strided: LLVM's loop vectorizer shuffles them, TVM's vectorize gathers
+                c.vectorize_with_tail(sch, last, lanes)
+                continue
             c.schedule_spatial(sch, p.rv, lanes, target.num_cores)
         return c.finish(sch)
+
+
+def _split_phases(sch, anchor, name, stride):
+    """The padded input stored [..., row, phase, column / stride]."""
+    found = _padded_input(sch, anchor, name)
+    if found is None:
+        raise c.NotApplicable("phase split needs the padded input as its own stage")
+    pad, _, width = found
+    if width % stride:
+        raise c.NotApplicable("the padded row is no whole number of strides")
+    nd = len(sch.get(pad.rv).writes[0].source.shape)
+    iv = [tirx.Var(f"i{j}", "int64") for j in range(nd)]
+    s = tirx.IntImm("int64", stride)
+    imap = IndexMap(iv, iv[:-1] + [tirx.floormod(iv[-1], s), tirx.floordiv(iv[-1], s)], None)
+    sch.transform_layout(pad.rv, ("write", 0), imap)
+
+
+def _padded_input(sch, anchor, name):
+    """(the padding stage feeding the convolution, the stride of the output's innermost axis in
+    its read, its padded width), or None without a padding stage."""
+    pads = [i for i in c.infos_or_fail(sch) if i.name != name and _feeds(sch, i, anchor)]
+    if len(pads) != 1:
+        return None
+    buf = sch.get(pads[0].rv).writes[0].source
+    block = sch.get(anchor)
+    reads = [r for r in block.reads if r.source.same_as(buf)]
+    return pads[0], reads, int(buf.shape[-1])
+
+
+def _input_knobs(kernel, ci, target) -> dict:
+    """How the vec="ow" mode reads its padded input: `pad_at` pads within each parallel task
+    (the slice a task reads, while it stays in cache: a depthwise channel's plane, not a copy
+    of the whole input written and read back); `phase` stores a strided convolution's padded
+    rows split by phase (x[0::2], x[1::2]) so each tap reads contiguous vectors, not gathers."""
+    found = x_stride(kernel.func)
+    if found is None:
+        return {}
+    stride, width = found
+    knobs = {}
+    data = kernel.args[0][0]
+    weight = [s for s, _ in kernel.args if len(s) == len(data)][1:2]
+    in_per_task = weight[0][1] if weight else (data[1] if len(data) > 1 else 1)  # input channels per group
+    height = data[-2] + 2 if len(data) >= 4 else 1
+    if in_per_task * height * width * c.item_bytes(ci.dtype) <= target.l2_bytes:
+        knobs["pad_at"] = True
+    # (rows of fewer than 3 vectors per phase measured faster gathering: 66 -> 2 x 33 wide)
+    if stride > 1 and width % stride == 0 and knobs.get("pad_at") and width // stride >= 3 * target.lanes(ci.dtype):
+        knobs["phase"] = stride
+    return knobs
+
+
+def _input_variants(kernel, ci, target) -> list[dict]:
+    """The default's input knobs and their alternatives, for the space."""
+    knobs = _input_knobs(kernel, ci, target)
+    found = x_stride(kernel.func)
+    if found is None:
+        return [knobs]
+    stride, width = found
+    out = [knobs, {}, {"pad_at": True}]
+    if stride > 1 and width % stride == 0:
+        out.append({"pad_at": True, "phase": stride})
+    return [k for i, k in enumerate(out) if k not in out[:i]]
+
+
+def x_stride(func) -> tuple[int, int] | None:
+    """(stride along the output row, padded input width) of a convolution reading a padding
+    stage; None without one."""
+    sch, ci = analyze(func)
+    found = _padded_input(sch, ci.info.rv, ci.info.name)
+    if found is None:
+        return None
+    _, reads, width = found
+    block = sch.get(ci.info.rv)
+    xv = block.iter_vars[ci.xpos].var
+    for r in reads:
+        last = r.region[-1].min
+        coef = detect_linear_equation(last, [xv])
+        if len(coef) == 2 and isinstance(coef[0], tirx.IntImm):
+            return int(coef[0].value), width
+    return None
+
+
+def _row_pos(ci) -> int | None:
+    """Iter position of the output rows: the spatial axis just outside the innermost one (oh
+    in NCHW), unless it is the channel axis; None for a 1-D output."""
+    kinds = ci.info.kinds
+    for p in range(ci.xpos - 1, -1, -1):
+        if kinds[p] == "S":
+            return None if p == ci.ocpos or ci.info.extents[p] == 1 else p
+    return None
 
 
 def _feeds(sch, info, anchor) -> bool:
@@ -194,15 +324,25 @@ def _space(rule, kernel, target) -> list[dict]:
     ows = [w for w in (lanes // 2, lanes, 2 * lanes, 3 * lanes, 4 * lanes) if w >= 1 and xe % w == 0]
     if not ows:
         ows = [c.vector_factor(xe, lanes)]
+    rowpos = _row_pos(ci)
+    rows = info.extents[rowpos] if rowpos is not None else 1
+    variants = _input_variants(kernel, ci, target)
     for ow in ows:
         vecs = max(1, ow // lanes)
         ofs = [f for f in (1, 2, 3, 4, 6, 8, 12, 16) if oce % f == 0] if has_oc else [1]
-        ofs = [f for f in ofs if f * vecs <= budget]  # accumulators must stay in vector registers
-        most = max((f * vecs for f in ofs), default=1)
-        ofs = [f for f in ofs if f * vecs >= min(c.min_accumulators(target), most)]  # enough FMA chains
-        for of in ofs:
-            s = (of * ow) / (of + vecs) * (1.0 if ow % lanes == 0 else 0.6)  # half vectors waste lanes
-            scored.append((s, {"rule": rule.name, "vec": "ow", "of": of, "ow": ow}))
+        # (of, oh): output channels and rows per tile; the accumulators stay in vector registers
+        tiles = [(f, h) for f in ofs for h in (1, 2, 4) if rows % h == 0 and f * h * vecs <= budget]
+        most = max((f * h * vecs for f, h in tiles), default=1)
+        tiles = [(f, h) for f, h in tiles if f * h * vecs >= min(c.min_accumulators(target), most)
+                 or (h == 1 and f * vecs >= min(c.min_accumulators(target), max(f2 * vecs for f2, _ in tiles)))]  # enough FMA chains
+        for of, oh in tiles:
+            # FMAs per load: of x oh x vecs accumulators fed by `of` weights and oh x vecs input vectors
+            s = (of * oh * ow) / (of + oh * vecs) * (1.0 if ow % lanes == 0 else 0.6)  # half vectors waste lanes
+            for n, knobs in enumerate(variants):  # the default's input knobs first
+                cfg = {"rule": rule.name, "vec": "ow", "of": of, "ow": ow, **knobs}
+                if oh > 1:
+                    cfg["oh"] = oh
+                scored.append((s * (1.0 if n == 0 else 0.9), cfg))
     # vec="oc": output channels in whole vectors, weight packed [OC/lanes, IC, KH, KW, lanes]
     if has_oc and ci.weight_oihw and ci.weight_arg >= 0 and oce % lanes == 0:
         for nv in (1, 2, 3, 4):

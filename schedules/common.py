@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tvm import s_tir, tirx
 from tvm.tirx import IndexMap
+from tvm_ffi import structural_equal
 
 from ..tir_analysis import BlockInfo, block_infos
 
@@ -101,7 +102,7 @@ def inline_spatial(sch: s_tir.Schedule, keep: set[str] = frozenset()) -> None:
             break
 
 
-def epilogue_and_producers(sch: s_tir.Schedule, anchor, anchor_name: str) -> tuple[list, list]:
+def epilogue_and_producers(sch: s_tir.Schedule, anchor, anchor_name: str, slices: bool = False) -> tuple[list, list]:
     """The other blocks of the function (after inlining): those that read the anchor's output
     element for element (its epilogue: bias, activation, residual), and the rest (producers
     feeding it, and consumers that change the shape — a Pad fused after a convolution — which
@@ -111,8 +112,26 @@ def epilogue_and_producers(sch: s_tir.Schedule, anchor, anchor_name: str) -> tup
     shape = [int(d) for d in buf.shape]
     others = [i for i in infos_or_fail(sch) if i.name != anchor_name]
     consumers = [i for i in others if any(rd.source.same_as(buf) for rd in sch.get(i.rv).reads)
-                 and [int(d) for d in sch.get(i.rv).writes[0].source.shape] == shape]
+                 and ([int(d) for d in sch.get(i.rv).writes[0].source.shape] == shape
+                      or (slices and _reads_a_corner(sch.get(i.rv), buf, shape)))]
     return consumers, [i for i in others if i not in consumers]
+
+
+def _same(a, b) -> bool:
+    return bool(structural_equal(a, b))
+
+
+def _reads_a_corner(block, buf, shape) -> bool:
+    """Whether `block` writes a leading corner of `buf` (each extent at most buf's) and reads
+    each element of `buf` at the coordinates it writes: the slice that drops a padded GEMM's
+    extra rows and columns, an epilogue on the elements it keeps."""
+    out = block.writes[0]
+    dims = [int(d) for d in out.source.shape]
+    if len(dims) != len(shape) or any(d > s for d, s in zip(dims, shape)):
+        return False
+    reads = [r for r in block.reads if r.source.same_as(buf)]
+    return len(reads) == 1 and all(_same(a.min, b.min) and _same(a.extent, b.extent)
+                                   for a, b in zip(reads[0].region, out.region))
 
 
 def infos_or_fail(sch: s_tir.Schedule) -> list[BlockInfo]:

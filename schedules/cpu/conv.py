@@ -95,7 +95,7 @@ class CpuConv:
         anchor = info.rv
         keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if _feeds(sch, i, anchor)}
         c.inline_spatial(sch, keep=keep)
-        consumers, producers = c.epilogue_and_producers(sch, anchor, info.name)
+        consumers, producers = c.epilogue_and_producers(sch, anchor, info.name, slices=True)
         if len(consumers) > 1:
             raise c.NotApplicable("more than one epilogue block")
         if cfg.get("phase"):

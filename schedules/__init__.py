@@ -71,15 +71,26 @@ def _empty(kernel) -> bool:
     return any(0 in shape for shape, _ in kernel.args)
 
 
-def rule_for(kernel, target):
+def candidate_rules(kernel, target) -> list:
+    """The rules that may take a kernel, in order: every rule of its class (a GEMV declined by
+    the GEMM rule goes to the reduction rule), then the fallback."""
     if target.is_cpu and index_check.is_check(kernel.func):
-        return _INDEX_CHECK
+        return [_INDEX_CHECK]
     if _empty(kernel) and target.is_cpu:
-        return _FALLBACK
-    for r in rules(target):
-        if kernel.kind in r.kinds:
+        return [_FALLBACK]
+    return [r for r in rules(target) if kernel.kind in r.kinds] + [fallback_rule(target)]
+
+
+def rule_for(kernel, target):
+    """The first candidate rule whose default applies to the kernel."""
+    cands = candidate_rules(kernel, target)
+    for r in cands[:-1]:
+        try:
+            r.default(kernel, target)
             return r
-    return fallback_rule(target)
+        except Exception as e:  # noqa: BLE001 - sorted by _skip: declined, or a bug said out loud
+            _skip(r, kernel, "default", e)
+    return cands[-1]
 
 
 class RuleFailure(UserWarning):

@@ -361,6 +361,36 @@ def test_padded_gemm_slices_its_output_tile_by_tile(m, k, n):
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4 * float(np.abs(want).max()), err_msg=str(c))
 
 
+def test_squeeze_and_excitation_gate_is_computed_once_and_its_gemvs_are_reductions():
+    """EfficientNet's and RegNet's squeeze-and-excitation: two 1x1 convolutions on a 1x1 map
+    (matrix x vector: the GEMM rule declines them, they ran on the serial fallback at 1-4
+    GFLOP/s) and a sigmoid gate scaling every pixel of its channel (inlined, the sigmoid ran
+    once per pixel). The GEMVs now go to the reduction rule, and the gate is a stage of its own
+    computed once per channel."""
+    from jitc import compiler, schedules
+    from jitc.schedules.cpu.elementwise import _broadcast_sources
+    from tvm import s_tir
+
+    c, r, hw = 96, 8, 14
+    inits = [numpy_helper.from_array(RNG.standard_normal((r, c, 1, 1)).astype("float32") * 0.2, "w1"),
+             numpy_helper.from_array(RNG.standard_normal((c, r, 1, 1)).astype("float32") * 0.2, "w2"),
+             numpy_helper.from_array(RNG.standard_normal(r).astype("float32"), "b1"),
+             numpy_helper.from_array(RNG.standard_normal(c).astype("float32"), "b2")]
+    model = _model([helper.make_node("GlobalAveragePool", ["x"], ["p"]),
+                    helper.make_node("Conv", ["p", "w1", "b1"], ["q"], kernel_shape=[1, 1]),
+                    helper.make_node("Relu", ["q"], ["q2"]),
+                    helper.make_node("Conv", ["q2", "w2", "b2"], ["g"], kernel_shape=[1, 1]),
+                    helper.make_node("Sigmoid", ["g"], ["s"]),
+                    helper.make_node("Mul", ["x", "s"], ["y"])],
+                   [("x", [1, c, hw, hw])], [("y", [1, c, hw, hw])], inits)
+    low = compiler.lower(model)
+    gemvs = [k for k in low.kernels.values() if k.kind == "matmul"]
+    assert len(gemvs) == 2 and all(schedules.default_config(k, low.target)["rule"] == "cpu.reduction" for k in gemvs)
+    gate = [k for k in low.kernels.values() if k.kind == "elementwise" and "exp" in k.name]
+    assert gate and _broadcast_sources(s_tir.Schedule(gate[0].func))
+    _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4)
+
+
 @pytest.mark.parametrize("row", [300, 197])
 def test_softmax_rows_no_multiple_of_the_vector_width_stay_vectorized(row):
     """Softmax over rows of 1500 (Whisper's frames) ran 4 lanes wide and with one chain of

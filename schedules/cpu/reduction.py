@@ -21,6 +21,17 @@ import numpy as np
 
 from ... import tir_analysis as ta
 from .. import common as c
+from ..analysis import analyze_matmul
+
+
+def _is_gemv(kernel) -> bool:
+    """A contraction without a column axis (matrix x vector: squeeze-and-excitation's 1x1
+    convolutions on a 1x1 map), which the GEMM rule declines."""
+    try:
+        analyze_matmul(kernel.func)
+    except c.NotApplicable as e:
+        return "j empty" in str(e)
+    return False
 
 
 def _leading_s(kinds: str) -> int:
@@ -59,9 +70,11 @@ def _natural_order(kernel) -> str:
 
 class CpuReduction:
     name = "cpu.reduction"
-    kinds = ("reduction",)
+    kinds = ("reduction", "matmul")  # matmul: the GEMVs the GEMM rule declines (a dot product per row)
 
     def default(self, kernel, target) -> dict:
+        if kernel.kind == "matmul" and not _is_gemv(kernel):
+            raise c.NotApplicable("a contraction with columns: the GEMM rule's")
         dtype = kernel.args[0][1] if kernel.args else "float32"
         work = sum(int(np.prod(s)) for s, _ in kernel.args)
         # a parallel launch costs ~1 us: small reductions run faster on one core

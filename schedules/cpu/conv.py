@@ -174,10 +174,11 @@ class CpuConv:
             count *= c.extent(sch, lp)
             if count >= 4 * target.num_cores:
                 break
-        par = None
-        if target.num_cores > 1 and lead:
+        par = None  # the task loop (parallel where there are cores): pad_at pads under it
+        if lead:
             par = sch.fuse(*lead) if len(lead) > 1 else lead[0]
-            sch.parallel(par)
+            if target.num_cores > 1:
+                sch.parallel(par)
         init = sch.decompose_reduction(anchor, reduce_loops[0])  # last: vectorize needs the block with its init
         for blk in (wb, init):
             _vec_inner(sch, blk, lanes)

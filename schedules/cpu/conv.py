@@ -25,9 +25,14 @@ width to be a multiple of the vector width (ResNet's 56, 28, 14, 7).
           unroll ow1 in ow                # `ow` input pixels broadcast ...
             vectorize oc1 in of           # ... against `of/lanes` weight vectors
 
-The padded input is its own stage (a bounds check in the inner loop costs more than a copy).
-Each tile's epilogue runs while the tile is in registers or L1.
-Knobs: `vec` ("ow" or "oc"), `of` (output channels per tile), `ow` (output pixels per tile).
+The padded input is its own stage (a bounds check in the inner loop costs more than a copy):
+at the root, or with `pad_at` inside each task, padding only the slice the task reads (a
+depthwise channel's plane, while it stays in cache). With `phase`, a stride-2 convolution's
+padded rows are stored split by phase (x[0::2] then x[1::2]) so each tap loads contiguous
+vectors instead of gathers. Each tile's epilogue runs while the tile is in registers or L1,
+the slice that drops widened columns included.
+Knobs: `vec` ("ow" or "oc"), `of` (output channels per tile), `ow` (output pixels per tile),
+`oh` (output rows per tile: more accumulators where a tile has one vector), `pad_at`, `phase`.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ The schedule is the GotoBLAS loop nest, written with TVM's schedule primitives:
               unroll j1o; vectorize j1i   (nr = lanes x nvec)
       epilogue of the panel       # bias/activation while the panel is hot in cache
 
-`order="ij"` puts (i0, j0) outside k (a local accumulator tile, for small K or few panels).
+`order="ij"` puts (i0, j0) outside k (a local accumulator tile, for small K or few panels;
+the default for one-vector-wide panels and for a one-slice K whose C panel outgrows L1).
+The epilogue includes the slice that drops a padded GEMM's extra rows and columns.
 `pack_b` stores a constant weight B as [N/nr, K, nr] panels at build time (see
 `param_transforms`), so the micro-kernel streams B contiguously.
 Knobs: mr, nr, kc, order, pack_b.

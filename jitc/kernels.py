@@ -489,7 +489,7 @@ def pad_gemm_columns(mod, lanes: int):
         if as_ is None or bs is None or cs is None or len(bs) < 2 or len(as_) < 2 or not _is_float(b):
             return call
         m, k, n = as_[-2], as_[-1], bs[-1]
-        if k < 8:
+        if k < 8 or n == 1:  # (a matrix x vector product is a reduction per row: no tiles to fill)
             return call
         pad_n = -(-n // lanes) * lanes - n if n % lanes and n >= lanes else 0
         pad_m = -(-m // 8) * 8 - m if m >= 8 and all(m % d for d in (4, 6, 8)) else 0

@@ -81,16 +81,17 @@ def candidate_rules(kernel, target) -> list:
     return [r for r in rules(target) if kernel.kind in r.kinds] + [fallback_rule(target)]
 
 
-def rule_for(kernel, target):
-    """The first candidate rule whose default applies to the kernel."""
+def _choose(kernel, target) -> tuple:
+    """(rule, its default config): the first candidate rule whose default applies to the
+    kernel; where the last candidate's fails too, the fallback rule's."""
     cands = candidate_rules(kernel, target)
-    for r in cands[:-1]:
+    for r in cands:
         try:
-            r.default(kernel, target)
-            return r
+            return r, r.default(kernel, target)
         except Exception as e:  # noqa: BLE001 - sorted by _skip: declined, or a bug said out loud
             _skip(r, kernel, "default", e)
-    return cands[-1]
+    fb = fallback_rule(target)
+    return fb, fb.default(kernel, target)
 
 
 class RuleFailure(UserWarning):
@@ -109,17 +110,12 @@ def _skip(rule, kernel, what: str, error: Exception) -> None:
 
 
 def default_config(kernel, target) -> dict:
-    rule = rule_for(kernel, target)
-    try:
-        return rule.default(kernel, target)
-    except Exception as e:  # noqa: BLE001 - sorted by _skip: declined, or a bug said out loud
-        _skip(rule, kernel, "default", e)
-        return fallback_rule(target).default(kernel, target)
+    return _choose(kernel, target)[1]
 
 
 def space(kernel, target) -> list[dict]:
     """Every candidate config of the kernel's lite space (the default first)."""
-    rule = rule_for(kernel, target)
+    rule = _choose(kernel, target)[0]
     try:
         return rule.space(kernel, target) or fallback_rule(target).space(kernel, target)
     except Exception as e:  # noqa: BLE001 - as in default_config

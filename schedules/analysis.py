@@ -47,6 +47,10 @@ class Contraction:
         return lb, li, lj, lk
 
 
+class RowVector(c.NotApplicable):
+    """A contraction without a column axis (matrix x vector): the GEMM rules decline it."""
+
+
 def _prod(xs) -> int:
     p = 1
     for x in xs:
@@ -87,7 +91,7 @@ def analyze_matmul(func) -> tuple[object, Contraction]:
     if not roles["j"] or not roles["k"]:
         # no column axis: C = A x B with j absent is a GEMV with A as the matrix; swap operands
         if roles["i"] and roles["k"]:
-            raise c.NotApplicable("row-vector contraction (j empty)")
+            raise RowVector("row-vector contraction (j empty)")
         raise c.NotApplicable("no j or k axis")
     ext = info.extents
     M = _prod(ext[p] for p in roles["i"])

@@ -74,13 +74,14 @@ class CpuConv:
         cfg = {"rule": self.name, "vec": "ow", "of": of, "ow": ow}
         # few accumulators (a depthwise tile has one vector): more output rows per tile
         accs = of * max(1, ow // lanes)
-        rows = info.extents[_row_pos(ci)] if _row_pos(ci) is not None else 1
+        rowpos = _row_pos(ci)
+        rows = info.extents[rowpos] if rowpos is not None else 1
         for oh in (4, 2):  # (on planes of 14 rows or less, one row per tile measured as fast)
             if (accs < c.min_accumulators(target) and rows > 16 and rows % oh == 0
                     and oh * accs <= _budget(target)):
                 cfg["oh"] = oh
                 break
-        return {**cfg, **_input_knobs(kernel, ci, target)}
+        return {**cfg, **_input_knobs(kernel, ci, target, x_stride(kernel.func))}
 
     def space(self, kernel, target) -> list[dict]:
         return _space(self, kernel, target)
@@ -219,8 +220,8 @@ def _split_phases(sch, anchor, name, stride):
 
 
 def _padded_input(sch, anchor, name):
-    """(the padding stage feeding the convolution, the stride of the output's innermost axis in
-    its read, its padded width), or None without a padding stage."""
+    """(the padding stage feeding the convolution, the convolution's reads of it, its padded
+    width), or None without a padding stage."""
     pads = [i for i in c.infos_or_fail(sch) if i.name != name and _feeds(sch, i, anchor)]
     if len(pads) != 1:
         return None
@@ -230,12 +231,12 @@ def _padded_input(sch, anchor, name):
     return pads[0], reads, int(buf.shape[-1])
 
 
-def _input_knobs(kernel, ci, target) -> dict:
+def _input_knobs(kernel, ci, target, found) -> dict:
     """How the vec="ow" mode reads its padded input: `pad_at` pads within each parallel task
     (the slice a task reads, while it stays in cache: a depthwise channel's plane, not a copy
     of the whole input written and read back); `phase` stores a strided convolution's padded
-    rows split by phase (x[0::2], x[1::2]) so each tap reads contiguous vectors, not gathers."""
-    found = x_stride(kernel.func)
+    rows split by phase (x[0::2], x[1::2]) so each tap reads contiguous vectors, not gathers.
+    `found`: x_stride(kernel.func)."""
     if found is None:
         return {}
     stride, width = found
@@ -254,8 +255,8 @@ def _input_knobs(kernel, ci, target) -> dict:
 
 def _input_variants(kernel, ci, target) -> list[dict]:
     """The default's input knobs and their alternatives, for the space."""
-    knobs = _input_knobs(kernel, ci, target)
     found = x_stride(kernel.func)
+    knobs = _input_knobs(kernel, ci, target, found)
     if found is None:
         return [knobs]
     stride, width = found
@@ -339,8 +340,10 @@ def _space(rule, kernel, target) -> list[dict]:
         # (of, oh): output channels and rows per tile; the accumulators stay in vector registers
         tiles = [(f, h) for f in ofs for h in (1, 2, 4) if rows % h == 0 and f * h * vecs <= budget]
         most = max((f * h * vecs for f, h in tiles), default=1)
-        tiles = [(f, h) for f, h in tiles if f * h * vecs >= min(c.min_accumulators(target), most)
-                 or (h == 1 and f * vecs >= min(c.min_accumulators(target), max(f2 * vecs for f2, _ in tiles)))]  # enough FMA chains
+        most_flat = max((f * vecs for f, _ in tiles), default=1)  # (one row per tile)
+        enough = c.min_accumulators(target)  # FMA chains in flight
+        tiles = [(f, h) for f, h in tiles if f * h * vecs >= min(enough, most)
+                 or (h == 1 and f * vecs >= min(enough, most_flat))]
         for of, oh in tiles:
             # FMAs per load: of x oh x vecs accumulators fed by `of` weights and oh x vecs input vectors
             s = (of * oh * ow) / (of + oh * vecs) * (1.0 if ow % lanes == 0 else 0.6)  # half vectors waste lanes

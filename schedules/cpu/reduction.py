@@ -21,7 +21,7 @@ import numpy as np
 
 from ... import tir_analysis as ta
 from .. import common as c
-from ..analysis import analyze_matmul
+from ..analysis import RowVector, analyze_matmul
 
 
 def _is_gemv(kernel) -> bool:
@@ -29,8 +29,10 @@ def _is_gemv(kernel) -> bool:
     convolutions on a 1x1 map), which the GEMM rule declines."""
     try:
         analyze_matmul(kernel.func)
-    except c.NotApplicable as e:
-        return "j empty" in str(e)
+    except RowVector:
+        return True
+    except c.NotApplicable:
+        return False
     return False
 
 

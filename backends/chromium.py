@@ -166,13 +166,19 @@ class Page:
                       " architecture: i.architecture, device: i.device, description: i.description}); })()")
         return json.loads(v) if v else None
 
-    def run_model(self, inputs: dict[str, np.ndarray], backend: str, repeats: int = 0) -> tuple[dict, float | None]:
-        """Load the bundle with `backend` in the page, run it on `inputs`; returns (outputs, median ms)."""
+    def run_model(self, inputs: dict[str, np.ndarray], backend: str, repeats: int = 0,
+                  threads: int | None = None) -> tuple[dict, float | None]:
+        """Load the bundle with `backend` (and `threads`: WebAssembly threads, default the
+        runtime's choice) in the page, run it on `inputs`; returns (outputs, median ms). The
+        threads the model ran on: `self.threads`. A load or run that fails raises BrowserError
+        with the runtime's message."""
         payload = {k: {"dtype": str(v.dtype), "data": np.asarray(v).ravel().astype(int if v.dtype == bool else v.dtype).tolist()}
                    for k, v in inputs.items()}
         js = """(async () => {
           const { JitcModel } = await import("./jitc-web.js");
-          const model = await JitcModel.load("model.json", { backend: %s });
+          let model;
+          try { model = await JitcModel.load("model.json", { backend: %s, threads: %s }); }
+          catch (e) { return JSON.stringify({ error: e.message }); }
           const raw = %s;
           const T = { float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array, bool: Uint8Array };
           const inputs = {};
@@ -188,9 +194,14 @@ class Page:
           }
           const res = {};
           for (const [k, v] of Object.entries(outs)) res[k] = Array.from(v.data, Number);
-          return JSON.stringify({ backend: model.backend, outputs: res, ms });
-        })()""" % (json.dumps(backend), json.dumps(payload), repeats, repeats)
+          const threads = model.threads;
+          model.dispose();
+          return JSON.stringify({ backend: model.backend, threads, outputs: res, ms });
+        })()""" % (json.dumps(backend), json.dumps(threads), json.dumps(payload), repeats, repeats)
         r = json.loads(self.eval(js))
+        if "error" in r:
+            raise BrowserError(r["error"])
+        self.threads = r["threads"]
         if r["backend"] != backend:
             raise BrowserError(f"asked for {backend}, the page loaded {r['backend']}")
         return {k: np.asarray(v) for k, v in r["outputs"].items()}, r["ms"]

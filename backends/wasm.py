@@ -27,6 +27,7 @@ from .feeds import ordered
 DLTENSOR = struct.Struct("<IiiiBBHIIIQ")  # data, device type/id, ndim, dtype code/bits/lanes, shape, strides, pad, offset
 ANY = struct.Struct("<iIQ")  # type index, zero padding, value
 WORKSPACE_ARENA = 16 << 20  # bytes after the heap base for kernel temporaries (wasm_runtime.c's JITC_ARENA)
+MAX_SHARED_MEMORY = 4 << 30  # a threaded module's shared memory may grow to all of wasm32's 4 GiB
 
 
 def dl_dtype(dtype: str) -> tuple[int, int]:
@@ -54,15 +55,22 @@ def linker() -> list[str]:
 RUNTIME_C = os.path.join(os.path.dirname(os.path.abspath(__file__)), "web", "wasm_runtime.c")
 
 
-def runtime_object(d: str) -> str:
-    """wasm_runtime.c compiled for wasm32 with zig's clang (PyPI ziglang)."""
+def threaded(target: TargetSpec) -> bool:
+    """Kernels of this target run their parallel loops on a worker pool over a shared memory."""
+    return target.num_cores > 1 and "atomics" in target.features
+
+
+def runtime_object(d: str, threads: bool = False) -> str:
+    """wasm_runtime.c compiled for wasm32 with zig's clang (PyPI ziglang); `threads`: with its
+    worker pool, for a shared memory."""
     out = os.path.join(d, "jitc_runtime.o")
+    flags = ["-matomics", "-mbulk-memory", "-DJITC_THREADS"] if threads else []
     try:
         import ziglang  # noqa: F401
     except ImportError:
         raise TargetError("the WebAssembly backend needs PyPI's ziglang (a C compiler and wasm-ld): "
                           "pip install ziglang") from None
-    r = subprocess.run([sys.executable, "-m", "ziglang", "cc", "-target", "wasm32-freestanding", "-O2", "-c",
+    r = subprocess.run([sys.executable, "-m", "ziglang", "cc", "-target", "wasm32-freestanding", "-O2", *flags, "-c",
                         RUNTIME_C, "-o", out], capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(f"compiling the wasm runtime shim failed: {r.stderr[-1000:]}")
@@ -70,14 +78,19 @@ def runtime_object(d: str) -> str:
 
 
 def build(funcs: dict, target: TargetSpec) -> bytes:
-    """The kernels as one linked .wasm (bytes)."""
+    """The kernels as one linked .wasm (bytes). A threaded target's module imports a shared
+    memory (up to 4 GiB) and exports its __stack_pointer: each worker sets its own."""
     mod = tvm.IRModule({n: f.with_attr("global_symbol", n) for n, f in funcs.items()})
     lib = tvm.tirx.build(mod, target.tvm_target())
     with tempfile.TemporaryDirectory(prefix="jitc-wasm-") as d:
         obj, out = os.path.join(d, "kernels.o"), os.path.join(d, "kernels.wasm")
         lib.write_to_file(obj)
+        shared = threaded(target)
         cmd = linker() + ["--no-entry", "--allow-undefined", "--export-dynamic", "--export=__heap_base",
-                          "--export=__data_end", "-o", out, obj, runtime_object(d)]
+                          "--export=__data_end", "-o", out, obj, runtime_object(d, shared)]
+        if shared:
+            cmd += ["--shared-memory", "--import-memory", f"--max-memory={MAX_SHARED_MEMORY}",
+                    "--export=__stack_pointer"]
         r = subprocess.run(cmd, capture_output=True, text=True)
         if r.returncode != 0:
             raise RuntimeError(f"wasm-ld failed: {r.stderr[-1500:]}")
@@ -86,6 +99,53 @@ def build(funcs: dict, target: TargetSpec) -> bytes:
 
 
 build_candidates = build
+
+
+def _leb(data: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        b = data[i]
+        i += 1
+        value |= (b & 0x7F) << shift
+        shift += 7
+        if b < 0x80:
+            return value, i
+
+
+def imported_memory_pages(wasm: bytes) -> int:
+    """The minimum size, in 64 KiB pages, of the memory a (threaded) module imports: the loader
+    creates the shared memory before instantiating it. 0 when the module imports none."""
+    i = 8  # magic, version
+    while i < len(wasm):
+        sid, size_at = wasm[i], i + 1
+        size, i = _leb(wasm, size_at)
+        end = i + size
+        if sid == 2:  # the import section
+            count, i = _leb(wasm, i)
+            for _ in range(count):
+                for _name in range(2):  # module, field
+                    n, i = _leb(wasm, i)
+                    i += n
+                kind = wasm[i]
+                i += 1
+                if kind == 0:  # a function: its type index
+                    _, i = _leb(wasm, i)
+                elif kind in (1, 2):  # a table (reference type, limits) or a memory (limits)
+                    if kind == 1:
+                        i += 1
+                    flags = wasm[i]
+                    minimum, i = _leb(wasm, i + 1)
+                    if kind == 2:
+                        return minimum
+                    if flags & 1:
+                        _, i = _leb(wasm, i)
+                elif kind == 3:  # a global: value type, mutability
+                    i += 2
+                else:
+                    break
+            return 0
+        i = end
+    return 0
 
 
 def not_runnable_here(spec: TargetSpec, manifest: dict) -> str | None:

@@ -166,10 +166,10 @@ class TargetSpec:
             if self.mattr:
                 d["mattr"] = list(self.mattr)
             return tvm.target.Target(d)
-        if self.kind == "wasm":
-            return tvm.target.Target(
-                {"kind": "llvm", "mtriple": "wasm32-unknown-unknown-wasm", "mattr": ["+simd128"], "vector-width": 128}
-            )
+        if self.kind == "wasm":  # threads: "atomics" and "bulk-memory" (shared linear memory)
+            return tvm.target.Target({"kind": "llvm", "mtriple": "wasm32-unknown-unknown-wasm",
+                                      "mattr": [f"+{f}" for f in self.features], "vector-width": 128,
+                                      "num-cores": self.num_cores})
         if self.kind == "cuda":
             d = {"kind": "cuda", "arch": self.arch or "sm_80"}
             for key, tkey in (("max_threads_per_block", "max_threads_per_block"),
@@ -512,9 +512,15 @@ def webgpu_spec(limits: dict | None = None) -> TargetSpec:
     return TargetSpec(kind="webgpu", vector_bits=128, limits=dict(limits or WEBGPU_DEFAULT_LIMITS))
 
 
-def wasm_spec() -> TargetSpec:
-    return TargetSpec(kind="wasm", mtriple="wasm32-unknown-unknown-wasm", features=("simd128",),
-                      vector_bits=128, num_cores=1, l1d_bytes=32 * 1024, l2_bytes=1024 * 1024)
+WASM_THREAD_FEATURES = ("atomics", "bulk-memory")
+
+
+def wasm_spec(threads: int = 1) -> TargetSpec:
+    """WebAssembly with 128-bit SIMD; `threads` > 1: kernels parallelized over that many tasks,
+    linked against a shared memory (a worker pool runs the tasks: backends/web/wasm_runtime.c)."""
+    features = ("simd128",) + (WASM_THREAD_FEATURES if threads > 1 else ())
+    return TargetSpec(kind="wasm", mtriple="wasm32-unknown-unknown-wasm", features=features,
+                      vector_bits=128, num_cores=max(1, threads), l1d_bytes=32 * 1024, l2_bytes=1024 * 1024)
 
 
 def parse(target: "str | dict | TargetSpec | None") -> TargetSpec:

@@ -41,6 +41,6 @@ def rules_version() -> str:
 # The browser runtime (backends/web/jitc-web.js) a web bundle needs: its version, and the
 # kernel ABI (WebGPU bindings and PODArgs, the WASM packed-call convention) it implements.
 # jitc-web.js holds the same numbers (RUNTIME_VERSION, KERNEL_ABI); a test keeps them equal.
-WEB_RUNTIME_VERSION = "1.2.1"
+WEB_RUNTIME_VERSION = "1.3.0"
 WEB_FORMAT_VERSION = 1
 WEB_KERNEL_ABI = 1

@@ -6,6 +6,8 @@
     site/weights.bin   every weight, 64-byte aligned
     site/shaders.json.gz  the WGSL of every WebGPU candidate (deduplicated, gzip)
     site/kernels.wasm.gz  the WebAssembly fallback (all kernels, linked; gzip)
+    site/kernels-threads.wasm.gz  the same kernels with parallel loops, for a shared memory and
+                       a pool of workers (a cross-origin isolated page; `threads` > 1)
     site/jitc-web.js   the runtime: `await JitcModel.load("model.json")`, `await model.run(inputs)`,
                        `await model.tune({budget})`
     site/index.html    an example page: runs the model on random inputs, shows outputs, latency,
@@ -137,11 +139,12 @@ def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[st
 
 
 def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int = 4, db=None,
-               wasm_configs: dict | None = None, webgpu: bool = True, log=print) -> dict:
+               wasm_configs: dict | None = None, webgpu: bool = True, threads: int = 4, log=print) -> dict:
     """Write the bundle for `model` into `out_dir`; returns the manifest. `db`: a kernel
     database (path or Database) whose WebGPU records pick the default candidates;
     `wasm_configs`: {kernel: config} for the WebAssembly kernels (default: the CPU rules');
-    `webgpu=False`: a WebAssembly-only bundle."""
+    `webgpu=False`: a WebAssembly-only bundle; `threads` > 1: the WebAssembly kernels also
+    built with parallel loops split into that many tasks (0 or 1: single-threaded only)."""
     low = lower(model, webgpu_spec(), shapes, None, True, constants)
     # the WebGPU lowering's kernels and plan, for WASM: its index checks assert instead of clamping
     wasm_kernels = {n: (dataclasses.replace(k, func=index_check.for_cpu(k.func)) if k.meta.get("index_check") else k)
@@ -151,6 +154,7 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     wasm_cfgs = {n: (wasm_configs or {}).get(n) or schedules.default_config(k, low_wasm.target)
                  for n, k in low.kernels.items()}
     wasm_bytes, wplan, wasm_cfgs, _ = build(low_wasm, wasm_cfgs)
+    threaded = _threaded_wasm(low, wasm_kernels, wplan, wasm_cfgs, threads, log) if threads > 1 else None
     # WebGPU: candidate i of every kernel built together
     webgpu, shaders = _webgpu_kernels(low, candidates, db, log) if webgpu else (None, [])
     # buffers and weights: the WASM plan's buffers are the WebGPU plan's plus re-laid-out weights
@@ -188,6 +192,9 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     }
     # the WASM steps may read re-laid-out weights: keep their own argument lists
     manifest["wasm"]["steps"] = [s.to_json() for s in wplan.steps]
+    if threaded:
+        manifest["wasm"]["threads"] = {"file": "kernels-threads.wasm.gz", "tasks": threads,
+                                       "memory_pages": wasm_backend.imported_memory_pages(threaded)}
     with open(os.path.join(out_dir, "model.json"), "w") as f:
         json.dump(manifest, f)
     with open(os.path.join(out_dir, "weights.bin"), "wb") as f:
@@ -195,16 +202,33 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     # kernels compress about 5x (WGSL: 25x); the runtime inflates them with DecompressionStream
     with open(os.path.join(out_dir, "kernels.wasm.gz"), "wb") as f:
         f.write(gzip.compress(wasm_bytes, 9, mtime=0))
+    if threaded:
+        with open(os.path.join(out_dir, "kernels-threads.wasm.gz"), "wb") as f:
+            f.write(gzip.compress(threaded, 9, mtime=0))
     if webgpu:
         with open(os.path.join(out_dir, "shaders.json.gz"), "wb") as f:
             f.write(gzip.compress(json.dumps(shaders).encode(), 9, mtime=0))
-    for stale in ("kernels.wasm",) + (() if webgpu else ("shaders.json.gz",)):  # left by earlier exports
+    for stale in ("kernels.wasm",) + (() if webgpu else ("shaders.json.gz",)) + (() if threaded else ("kernels-threads.wasm.gz",)):  # left by earlier exports
         if os.path.exists(os.path.join(out_dir, stale)):
             os.remove(os.path.join(out_dir, stale))
     assets = _web_assets()
     for name in ("jitc-web.js", "index.html"):
         shutil.copy(os.path.join(assets, name), os.path.join(out_dir, name))
     return manifest
+
+
+def _threaded_wasm(low, wasm_kernels: dict, wplan, configs: dict, threads: int, log) -> bytes | None:
+    """The WebAssembly kernels again, for `threads` tasks per parallel loop, with the configs of
+    the single-threaded build (so both read the same weight layouts: one weights.bin). None,
+    with a line in the log, when the layouts came out different."""
+    low_mt = Lowering(low.imported, wasm_spec(threads), wasm_kernels, low.plan)
+    wasm, plan, _, _ = build(low_mt, configs)
+    same = ([(b.shape, b.dtype, b.view_of) for b in plan.buffers] == [(b.shape, b.dtype, b.view_of) for b in wplan.buffers]
+            and [s.to_json() for s in plan.steps] == [s.to_json() for s in wplan.steps])
+    if not same:
+        log("threaded WebAssembly kernels left out: their weight layouts differ from the single-threaded ones")
+        return None
+    return wasm
 
 
 def _index_checks(low) -> dict:

@@ -153,16 +153,20 @@ def test_wasm_on_wasmtime_matches_onnxruntime(name, example_path):
 
 @needs_wasm
 @needs_node
+@pytest.mark.parametrize("threads", [1, 3])
 @pytest.mark.parametrize("name", MODELS)
-def test_bundle_runs_in_node_on_wasm(name, bundles, example_path, tmp_path):
-    d, _ = bundles(name)
+def test_bundle_runs_in_node_on_wasm(name, threads, bundles, example_path, tmp_path):
+    """Single-threaded, and the threaded kernels on a pool of workers (3 threads on 2 cores:
+    more threads than cores must still be right)."""
+    d, m = bundles(name)
+    assert m["wasm"]["threads"]["tasks"] == 4 and os.path.exists(os.path.join(d, m["wasm"]["threads"]["file"]))
     feeds = _inputs(name, seed=1)
     (tmp_path / "in.json").write_text(json.dumps({k: v.ravel().tolist() for k, v in feeds.items()}))
-    r = subprocess.run(["node", os.path.join(ROOT, "tests", "web", "node_run.mjs"), d, str(tmp_path / "in.json")],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(["node", os.path.join(ROOT, "tests", "web", "node_run.mjs"), d, str(tmp_path / "in.json"),
+                        f"--threads={threads}"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-2000:]
     res = json.loads(r.stdout)
-    assert res["backend"] == "wasm"
+    assert res["backend"] == "wasm" and res["threads"] == threads
     want = onnxruntime_outputs(example_path(name), feeds)
     for g, w in zip(res["outputs"].values(), want):
         assert compare(np.asarray(g, np.float32).reshape(w.shape), w, "float32") is None
@@ -200,6 +204,53 @@ def test_bundle_in_chromium_webgpu_and_wasm_match_onnxruntime(name, chromium, bu
         got, _ = page.run_model(feeds, backend)
         for g, w in zip(got.values(), want):
             assert compare(g.astype(np.float32).reshape(w.shape), w, "float32") is None, backend
+
+
+@needs_wasm
+def test_wasm_threads_in_chromium_where_the_page_is_isolated(chromium, bundles, example_path):
+    """A cross-origin isolated page (COOP/COEP) runs the threaded kernels on a worker pool by
+    default and matches onnxruntime; a page that is not isolated runs single-threaded, and
+    asking it for threads is an error that names the headers."""
+    d, _ = bundles("cnn")
+    feeds = _inputs("cnn", seed=4)
+    want = onnxruntime_outputs(example_path("cnn"), feeds)
+    isolated = chromium.open_page(d, "index.html", isolated=True)
+    cores = int(isolated.eval("navigator.hardwareConcurrency", await_promise=False))
+    for threads in (None, 2):
+        got, _ = isolated.run_model(feeds, "wasm", threads=threads)
+        assert isolated.threads == (threads or min(4, cores))
+        for g, w in zip(got.values(), want):
+            assert compare(g.astype(np.float32).reshape(w.shape), w, "float32") is None
+    plain = chromium.open_page(d, "index.html", isolated=False)
+    got, _ = plain.run_model(feeds, "wasm")
+    assert plain.threads == 1
+    with pytest.raises(Exception, match="Cross-Origin-Embedder-Policy"):
+        plain.run_model(feeds, "wasm", threads=2)
+
+
+def test_serve_web_sends_the_isolation_headers(tmp_path):
+    import http.client
+    import threading
+
+    from jitc.errors import InputError
+    from jitc.web_server import server
+
+    with pytest.raises(InputError, match="no model.json"):
+        server(str(tmp_path), port=0)
+    (tmp_path / "model.json").write_text("{}")
+    (tmp_path / "k.wasm").write_bytes(b"\0asm")
+    httpd = server(str(tmp_path), port=0, quiet=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        c = http.client.HTTPConnection(*httpd.server_address[:2])
+        c.request("GET", "/k.wasm")
+        r = c.getresponse()
+        assert r.status == 200 and r.getheader("Content-Type") == "application/wasm"
+        assert r.getheader("Cross-Origin-Opener-Policy") == "same-origin"
+        assert r.getheader("Cross-Origin-Embedder-Policy") == "require-corp"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @needs_wasm

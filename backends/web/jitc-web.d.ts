@@ -50,6 +50,10 @@ export interface LoadOptions {
   fetch?: FetchLike;
   /** A navigator.gpu-like object (default: navigator.gpu). */
   gpu?: any;
+  /** WebAssembly threads (default: the cores, at most 4, where the page is cross-origin isolated
+   *  and the bundle has threaded kernels; else 1). More than 1 on a page that is not isolated
+   *  throws a JitcError naming the COOP/COEP headers it needs. */
+  threads?: number;
 }
 
 export interface TuneOptions {
@@ -114,6 +118,8 @@ export class JitcModel {
   /** Loads a bundle (its model.json): WebGPU kernels where the page has an adapter, else WebAssembly. */
   static load(url: string, options?: LoadOptions): Promise<JitcModel>;
   readonly backend: "webgpu" | "wasm";
+  /** The threads WebAssembly kernels run on (1 on WebGPU). */
+  readonly threads: number;
   readonly inputs: TensorSpec[];
   readonly outputs: TensorSpec[];
   readonly manifest: any;
@@ -121,8 +127,8 @@ export class JitcModel {
   run(inputs: Record<string, TypedArray | number[]> | Array<TypedArray | number[]>): Promise<Record<string, JitcTensor>>;
   /** Times the shipped candidates of each kernel on this device and keeps the fastest, remembered per adapter. */
   tune(options?: TuneOptions): Promise<TuneReport>;
-  /** The backend and, on WebGPU, the adapter ("vendor/architecture/device/description"). */
-  readonly device: { backend: "webgpu" | "wasm"; adapter: string | null };
+  /** The backend and, on WebGPU, the adapter ("vendor/architecture/device/description"); the WebAssembly threads. */
+  readonly device: { backend: "webgpu" | "wasm"; adapter: string | null; threads: number };
   /** Kernels with candidates to time on this adapter, those already timed here, those left. */
   tuningStatus(): { tunable: number; tuned: number; left: number; restored: boolean };
   /** Forgets this model's tuning on this adapter. */

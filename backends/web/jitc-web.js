@@ -18,7 +18,7 @@
 
 // The runtime's version, the bundle format it reads, and the kernel ABI (how kernels are
 // called: WebGPU bindings and PODArgs, the WASM packed-call convention) it implements.
-export const RUNTIME_VERSION = "1.2.1";
+export const RUNTIME_VERSION = "1.3.0";
 export const FORMAT_VERSION = 1;
 export const KERNEL_ABI = 1;
 
@@ -184,12 +184,15 @@ export class JitcModel {
     this.weights = weights;
     this.impl = backendImpl;
     this.backend = backendImpl.name;
+    this.threads = backendImpl.threads || 1; // WebAssembly: the threads its parallel loops run on
     this.inputs = manifest.inputs;
     this.outputs = manifest.outputs;
   }
 
   // Load a bundle. options.backend: "webgpu" | "wasm" (default: WebGPU if available);
-  // options.fetch: a fetch-like function (Node: read files); options.gpu: a navigator.gpu-like object.
+  // options.fetch: a fetch-like function (Node: read files); options.gpu: a navigator.gpu-like object;
+  // options.threads: WebAssembly threads (default: the cores, at most 4, where the page is
+  // cross-origin isolated and the bundle has threaded kernels; else 1). model.threads says.
   static async load(url, options = {}) {
     const fetchFn = options.fetch || defaultFetch;
     let manifest;
@@ -216,8 +219,10 @@ export class JitcModel {
     if (!impl) {
       if (want === "webgpu" && !manifest.webgpu) throw new JitcError(`${url} has no WebGPU kernels (a WebAssembly-only bundle)`);
       if (want === "webgpu") throw new JitcError("no WebGPU adapter");
-      const wasmBytes = await fetchBytes(fetchFn, resolve(url, manifest.wasm.file));
-      impl = await WasmBackend.create(manifest, weights, wasmBytes);
+      const threads = await wasmThreads(manifest, options.threads);
+      const file = threads > 1 ? manifest.wasm.threads.file : manifest.wasm.file;
+      const wasmBytes = await fetchBytes(fetchFn, resolve(url, file));
+      impl = await WasmBackend.create(manifest, weights, wasmBytes, threads);
     }
     const model = new JitcModel(manifest, weights, impl);
     model.restoreChoices();
@@ -421,9 +426,10 @@ export class JitcModel {
 
   choices() { return this.impl.choices(); }
 
-  // Where the model runs: the backend and, on WebGPU, the adapter (vendor/architecture/device/description).
+  // Where the model runs: the backend and, on WebGPU, the adapter (vendor/architecture/device/description);
+  // on WebAssembly, the threads.
   get device() {
-    return { backend: this.backend, adapter: this.impl.adapterName || null };
+    return { backend: this.backend, adapter: this.impl.adapterName || null, threads: this.threads };
   }
 
   // How far tuning on this adapter has come: kernels with candidates to time, those timed
@@ -712,15 +718,88 @@ class WebGPUBackend {
 }
 
 // ---- WebAssembly ----------------------------------------------------------------------
+// Threads: a bundle's threaded kernels (manifest.wasm.threads) share one memory with workers
+// that run the tasks of each parallel loop (backends/web/wasm_runtime.c). A page needs
+// cross-origin isolation for them (served with Cross-Origin-Opener-Policy: same-origin and
+// Cross-Origin-Embedder-Policy: require-corp); elsewhere the single-threaded kernels run.
+const WASM_MAX_PAGES = 65536; // a shared memory declares its maximum: all of wasm32's 4 GiB
+const WORKER_STACK = 256 << 10;
+const WORKER_ARENA = 8 << 20; // a worker's temporaries (a parallel task's share of a kernel's)
+
+// A worker: instantiate the module on the shared memory, take its own stack, run the pool's
+// loop (it never returns; dispose() terminates the worker). Browser Worker or Node worker_threads.
+const WORKER_SOURCE = `
+const port = typeof self !== "undefined" && typeof self.postMessage === "function" ? self : require("node:worker_threads").parentPort;
+const onMessage = (fn) => port.addEventListener ? port.addEventListener("message", (e) => fn(e.data)) : port.on("message", fn);
+onMessage(async (d) => {
+  const env = { memory: d.memory, TVMFFIErrorSetRaisedFromCStrParts: () => {} };
+  for (const imp of WebAssembly.Module.imports(d.module)) {
+    if (imp.module === "env" && imp.kind === "function" && !(imp.name in env)) env[imp.name] = Math[imp.name.replace(/f$/, "")];
+  }
+  const inst = await WebAssembly.instantiate(d.module, { env });
+  inst.exports.__stack_pointer.value = d.stackHi;
+  inst.exports.jitc_worker(d.id, d.stackLo, d.stackHi, d.arenaLo, d.arenaBytes);
+});`;
+
+function isNode() { return typeof process !== "undefined" && !!(process.versions && process.versions.node); }
+
+// Whether this context may share a WebAssembly memory with workers.
+function canShareMemory() {
+  if (typeof SharedArrayBuffer === "undefined") return false;
+  return isNode() || (typeof crossOriginIsolated !== "undefined" && crossOriginIsolated);
+}
+
+async function hostCores() {
+  if (typeof navigator !== "undefined" && navigator.hardwareConcurrency) return navigator.hardwareConcurrency;
+  if (isNode()) {
+    const os = await import("node:os");
+    return os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+  }
+  return 1;
+}
+
+// The threads a WASM model runs on: options.threads, else the cores (at most 4), when the
+// bundle has threaded kernels and the page may share memory. A request the page cannot grant
+// is an error that says what to do.
+async function wasmThreads(manifest, requested) {
+  const has = !!(manifest.wasm && manifest.wasm.threads);
+  if (requested !== undefined && requested !== null) {
+    const n = Math.floor(Number(requested));
+    if (!(n >= 1)) throw new JitcError(`threads: expected a count >= 1, got ${requested}`);
+    if (n === 1) return 1;
+    if (!has) throw new JitcError(`threads: ${n} asked for, but this bundle has no threaded kernels (export it with --threads)`);
+    if (!canShareMemory()) {
+      throw new JitcError(`threads: ${n} needs a cross-origin isolated page (serve it with the headers ` +
+        "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp)");
+    }
+    return n;
+  }
+  if (!has || !canShareMemory()) return 1;
+  return Math.max(1, Math.min(4, await hostCores()));
+}
+
+async function newWorker() {
+  if (typeof Worker !== "undefined" && !isNode()) {
+    const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
+    const w = new Worker(url);
+    URL.revokeObjectURL(url);
+    return w;
+  }
+  const { Worker: NodeWorker } = await import("node:worker_threads");
+  const w = new NodeWorker(WORKER_SOURCE, { eval: true });
+  w.unref(); // a worker waiting for tasks does not keep Node running
+  return w;
+}
+
 class WasmBackend {
-  static async create(manifest, weights, bytes) {
+  static async create(manifest, weights, bytes, threads = 1) {
     const errors = [];
     const holder = {};
     const cstr = (p) => {
       const mem = new Uint8Array(holder.memory.buffer);
       let e = p;
       while (e < mem.length && mem[e] !== 0) e++;
-      return new TextDecoder().decode(mem.subarray(p, e));
+      return new TextDecoder().decode(mem.slice(p, e));
     };
     const env = {
       // a kernel's error (an assert: an index check that failed, a workspace too small)
@@ -733,6 +812,9 @@ class WasmBackend {
         } catch (e) { errors.push("a kernel raised an error"); }
       },
     };
+    if (threads > 1) {
+      env.memory = new WebAssembly.Memory({ initial: manifest.wasm.threads.memory_pages, maximum: WASM_MAX_PAGES, shared: true });
+    }
     const module = await WebAssembly.compile(bytes);
     for (const imp of WebAssembly.Module.imports(module)) {
       if (imp.module === "env" && !(imp.name in env)) {
@@ -742,8 +824,10 @@ class WasmBackend {
       }
     }
     const instance = await WebAssembly.instantiate(module, { env });
-    holder.memory = instance.exports.memory;
-    return new WasmBackend(manifest, weights, instance, instance.exports.memory, errors);
+    holder.memory = env.memory || instance.exports.memory;
+    const backend = new WasmBackend(manifest, weights, instance, holder.memory, errors);
+    if (threads > 1) await backend.startWorkers(module, threads);
+    return backend;
   }
 
   constructor(manifest, weights, instance, memory, errors) {
@@ -752,6 +836,8 @@ class WasmBackend {
     this.ex = instance.exports;
     this.memory = memory;
     this.errors = errors;
+    this.threads = 1;
+    this.workers = [];
     const base = this.ex.__heap_base ? Number(this.ex.__heap_base.value) : (1 << 20);
     this.top = base + manifest.wasm.arena;
     const root = (i) => { while (manifest.buffers[i].view_of !== null && manifest.buffers[i].view_of !== undefined) i = manifest.buffers[i].view_of; return i; };
@@ -786,6 +872,31 @@ class WasmBackend {
     });
   }
 
+  // Workers 1..threads-1, each with a stack and an arena of its own in the shared memory;
+  // resolves when they wait for tasks (a worker that does not start within 10 s is left out).
+  async startWorkers(module, threads) {
+    for (let id = 1; id < threads; id++) {
+      const stackLo = this.alloc(WORKER_STACK, 16);
+      const arenaLo = this.alloc(WORKER_ARENA, 64);
+      const w = await newWorker();
+      w.postMessage({ module, memory: this.memory, id, stackLo, stackHi: stackLo + WORKER_STACK, arenaLo, arenaBytes: WORKER_ARENA });
+      this.workers.push(w);
+    }
+    const t0 = performance.now();
+    while (this.ex.jitc_workers_ready() < threads - 1 && performance.now() - t0 < 10000) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    this.threads = this.ex.jitc_set_threads(threads);
+  }
+
+  // A copy of `nbytes` at `ptr` as a T (never a view of the WebAssembly memory, which the next
+  // run overwrites and which may be shared).
+  copyOut(T, ptr, nbytes) {
+    const out = new T(nbytes / T.BYTES_PER_ELEMENT);
+    new Uint8Array(out.buffer).set(new Uint8Array(this.memory.buffer, ptr, nbytes));
+    return out;
+  }
+
   alloc(n, align) {
     const p = Math.ceil(this.top / align) * align;
     this.top = p + n;
@@ -812,7 +923,7 @@ class WasmBackend {
         if (check && text.includes("jitc-index-check")) {
           const b = m.buffers[step.args[0]];
           const T = DTYPES[b.dtype];
-          const data = new T(this.memory.buffer.slice(this.data[this.root(step.args[0])], this.data[this.root(step.args[0])] + b.nbytes));
+          const data = this.copyOut(T, this.data[this.root(step.args[0])], b.nbytes);
           throw indexError(check.what, data, check, b.shape);
         }
         throw new JitcError(`wasm kernel ${name} failed: ${text || "an error"}`);
@@ -821,11 +932,15 @@ class WasmBackend {
     return m.outputs.map((s) => {
       const b = m.buffers[s.buffer];
       const T = DTYPES[s.dtype];
-      return new T(this.memory.buffer.slice(this.data[this.root(s.buffer)], this.data[this.root(s.buffer)] + b.nbytes));
+      return this.copyOut(T, this.data[this.root(s.buffer)], b.nbytes);
     });
   }
 
-  dispose() { this.ex = null; this.memory = null; this.calls = []; this.tensor = []; this.data = []; }
+  dispose() {
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+    this.ex = null; this.memory = null; this.calls = []; this.tensor = []; this.data = [];
+  }
 
   tunable() { return []; } // the WASM kernels ship one candidate each (tuned at export on the CPU rules)
   async timeVariants() { return []; }

@@ -1,28 +1,151 @@
-/* jitc's wasm runtime shim: the two backend hooks TVM's generated kernels call through
- * function pointers (__TVMBackendAllocWorkspace / __TVMBackendFreeWorkspace) for temporaries
- * too large for the stack. A stack allocator from the heap base up: a kernel frees its
- * temporaries in the reverse order it took them, so a free resets the top. jitc's loaders
- * (Python's WasmModel, jitc-web.js) place the model's tensors after an arena of 16 MiB
- * reserved for it; more than that at once is refused (the kernel then reports an error). */
+/* jitc's wasm runtime shim: the backend hooks TVM's generated kernels call through function
+ * pointers (__TVMBackendAllocWorkspace / __TVMBackendFreeWorkspace for temporaries too large
+ * for the stack; __TVMBackendParallelLaunch for a parallel loop in a threaded build).
+ *
+ * Workspace: a stack allocator per thread. A kernel frees its temporaries in the reverse order
+ * it took them, so a free resets the top. The calling thread's arena is the 16 MiB after the
+ * heap base (jitc's loaders, Python's WasmModel and jitc-web.js, place the model's tensors
+ * after it); more than that at once is refused (the kernel then reports an error).
+ *
+ * Threads (compiled with -DJITC_THREADS, linked against a shared memory): jitc-web.js starts
+ * workers that instantiate the same module on the same memory, give each its own stack (the
+ * module exports __stack_pointer) and arena, and call jitc_worker(), which never returns: it
+ * waits for a parallel loop's tasks and runs its share. The thread that runs the model calls
+ * the kernels as before; a kernel's parallel loop (TVMBackendParallelLaunch) hands tasks 1..n-1
+ * to the workers, runs task 0 itself and spins until they are done (a page's main thread may
+ * not block on Atomics.wait). A task finds its arena from its stack address. */
 #include <stdint.h>
 extern unsigned char __heap_base;
 #define JITC_ARENA (16u << 20)
-static uintptr_t jitc_brk = 0;
+
+typedef struct { uintptr_t lo, hi, brk; } arena_t;
+static arena_t main_arena;
+
+#ifdef JITC_THREADS
+#define JITC_MAX_WORKERS 64
+#define EXPORT(name) __attribute__((export_name(name)))
+typedef struct { uintptr_t stack_lo, stack_hi; arena_t arena; } worker_t;
+static worker_t workers[JITC_MAX_WORKERS];  /* slot i: worker i + 1 (task i + 1) */
+static int32_t num_workers = 0;             /* workers running jitc_worker() */
+
+static arena_t* my_arena(void) {
+  volatile char probe = 0;  /* a byte on this thread's stack (in linear memory) */
+  uintptr_t sp = (uintptr_t)&probe;
+  int32_t n = __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST);
+  for (int32_t i = 0; i < n; i++)
+    if (sp >= workers[i].stack_lo && sp < workers[i].stack_hi) return &workers[i].arena;
+  return &main_arena;
+}
+#else
+static arena_t* my_arena(void) { return &main_arena; }
+#endif
+
 static void* jitc_alloc(int dev_type, int dev_id, uint64_t nbytes, int code, int bits) {
-  if (!jitc_brk) jitc_brk = (uintptr_t)&__heap_base;
-  uintptr_t p = (jitc_brk + 63) & ~(uintptr_t)63;
+  arena_t* a = my_arena();
+  if (!a->hi) {
+    a->lo = a->brk = (uintptr_t)&__heap_base;
+    a->hi = a->lo + JITC_ARENA;
+  }
+  uintptr_t p = (a->brk + 63) & ~(uintptr_t)63;
   uintptr_t end = p + (uintptr_t)nbytes;
-  if (end > (uintptr_t)&__heap_base + JITC_ARENA) return 0;
+  if (end > a->hi || end < p) return 0;
   uintptr_t have = __builtin_wasm_memory_size(0) * 65536u;
   if (end > have) {
     if (__builtin_wasm_memory_grow(0, (end - have + 65535) / 65536) < 0) return 0;
   }
-  jitc_brk = end;
+  a->brk = end;
   return (void*)p;
 }
 static int jitc_free(int dev_type, int dev_id, void* ptr) {
-  if ((uintptr_t)ptr < jitc_brk) jitc_brk = (uintptr_t)ptr;  /* last in, first out */
+  arena_t* a = my_arena();
+  if ((uintptr_t)ptr < a->brk) a->brk = (uintptr_t)ptr;  /* last in, first out */
   return 0;
 }
 void* (*__TVMBackendAllocWorkspace)(int, int, uint64_t, int, int) = jitc_alloc;
 int (*__TVMBackendFreeWorkspace)(int, int, void*) = jitc_free;
+
+#ifdef JITC_THREADS
+typedef struct { void* sync_handle; int32_t num_task; } TVMParallelGroupEnv;
+typedef int (*FTVMParallelLambda)(int task_id, TVMParallelGroupEnv* penv, void* cdata);
+
+static FTVMParallelLambda job_fn;
+static void* job_cdata;
+static TVMParallelGroupEnv job_env;
+static int32_t job_gen = 0;   /* bumped for each parallel loop: the workers wait on it */
+static int32_t job_done = 0;  /* workers finished with the current loop */
+static int32_t job_rc = 0;    /* a failing task's return code */
+static int32_t in_parallel = 0;
+static int32_t use_workers = 0;  /* workers the calling thread hands tasks to (<= num_workers) */
+
+#define SPIN_ROUNDS 200000
+
+/* A worker's loop: `id` counts from 1; its stack is [stack_lo, stack_hi) (the caller set
+ * __stack_pointer to stack_hi) and its arena [arena_lo, arena_lo + arena_bytes). */
+EXPORT("jitc_worker") void jitc_worker(int32_t id, uint32_t stack_lo, uint32_t stack_hi, uint32_t arena_lo, uint32_t arena_bytes) {
+  if (id < 1 || id > JITC_MAX_WORKERS) return;
+  worker_t* w = &workers[id - 1];
+  w->stack_lo = stack_lo;
+  w->stack_hi = stack_hi;
+  w->arena.lo = w->arena.brk = arena_lo;
+  w->arena.hi = arena_lo + arena_bytes;
+  int32_t seen = __atomic_load_n(&job_gen, __ATOMIC_SEQ_CST);
+  __atomic_fetch_add(&num_workers, 1, __ATOMIC_SEQ_CST);
+  for (;;) {
+    int32_t g;
+    int spins = 0;
+    while ((g = __atomic_load_n(&job_gen, __ATOMIC_SEQ_CST)) == seen) {
+      if (++spins > SPIN_ROUNDS) {
+        __builtin_wasm_memory_atomic_wait32(&job_gen, seen, -1);
+        spins = 0;
+      }
+    }
+    seen = g;
+    if (id < job_env.num_task) {
+      int rc = job_fn(id, &job_env, job_cdata);
+      if (rc != 0) __atomic_store_n(&job_rc, rc, __ATOMIC_SEQ_CST);
+    }
+    __atomic_fetch_add(&job_done, 1, __ATOMIC_SEQ_CST);
+  }
+}
+
+/* How many workers a parallel loop may use (0: run every loop on the calling thread). */
+EXPORT("jitc_set_threads") int32_t jitc_set_threads(int32_t n) {
+  int32_t have = __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST);
+  use_workers = n - 1 < 0 ? 0 : (n - 1 > have ? have : n - 1);
+  return use_workers + 1;
+}
+
+EXPORT("jitc_workers_ready") int32_t jitc_workers_ready(void) { return __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST); }
+
+static int jitc_parallel_launch(FTVMParallelLambda fn, void* cdata, int num_task) {
+  int32_t n = use_workers + 1;
+  if (num_task <= 0 || num_task > n) num_task = n;
+  if (num_task == 1 || in_parallel) {  /* a nested parallel loop runs inline */
+    TVMParallelGroupEnv env = {0, 1};
+    return fn(0, &env, cdata);
+  }
+  int32_t waiting = __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST);
+  in_parallel = 1;
+  job_fn = fn;
+  job_cdata = cdata;
+  job_env.sync_handle = 0;
+  job_env.num_task = num_task;
+  __atomic_store_n(&job_rc, 0, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&job_done, 0, __ATOMIC_SEQ_CST);
+  __atomic_fetch_add(&job_gen, 1, __ATOMIC_SEQ_CST);
+  __builtin_wasm_memory_atomic_notify(&job_gen, (uint32_t)waiting);
+  int rc = fn(0, &job_env, cdata);
+  while (__atomic_load_n(&job_done, __ATOMIC_SEQ_CST) < waiting) {
+  }
+  in_parallel = 0;
+  int rc2 = __atomic_load_n(&job_rc, __ATOMIC_SEQ_CST);
+  return rc != 0 ? rc : rc2;
+}
+
+static int jitc_parallel_barrier(int task_id, TVMParallelGroupEnv* penv) {
+  return -1;  /* jitc's schedules emit no barriers inside a parallel loop */
+}
+
+int (*__TVMBackendParallelLaunch)(FTVMParallelLambda, void*, int) = jitc_parallel_launch;
+int (*__TVMBackendParallelBarrier)(int, TVMParallelGroupEnv*) = jitc_parallel_barrier;
+#endif

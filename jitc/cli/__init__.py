@@ -17,7 +17,7 @@ from ..errors import JitcError
 # leaves its subcommand listed, with an error naming why when it is used)
 COMMANDS = {"info": "jitc.cli.info", "compile": "jitc.cli.compile", "run": "jitc.cli.run", "tune": "jitc.cli.tune",
             "db": "jitc.cli.db", "export-web": "jitc.cli.export_web", "cost-model": "jitc.cli.cost_model",
-            "debug": "jitc.cli.debug"}
+            "debug": "jitc.cli.debug", "serve-web": "jitc.cli.serve_web"}
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,20 +1,24 @@
 // Runs an exported bundle in Node with jitc-web.js (the WebAssembly backend: Node has no
 // WebGPU) on inputs from a JSON file; prints the outputs and the median latency as JSON.
-//   node node_run.mjs SITE_DIR INPUTS.json [--kernels]
+//   node node_run.mjs SITE_DIR INPUTS.json [--kernels] [--threads=N]
 // --kernels: also the median microseconds of one call of each kernel (looped in JS, so the
 // JS-to-wasm call costs nanoseconds, not a Python binding's microseconds).
+// --threads=N: the bundle's threaded kernels on N threads (a worker pool over a shared memory).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [site, inputsFile, flag] = process.argv.slice(2);
+const [site, inputsFile, ...flags] = process.argv.slice(2);
+const flag = flags.includes("--kernels") ? "--kernels" : null;
+const threadsFlag = flags.find((f) => f.startsWith("--threads="));
+const threads = threadsFlag ? Number(threadsFlag.split("=")[1]) : 1;
 const { JitcModel } = await import(pathToFileURL(path.join(site, "jitc-web.js")).href);
 const fetchFile = async (url) => {
   const p = url.startsWith("file:") ? new URL(url).pathname : path.join(site, url);
   const data = await readFile(p);
   return { ok: true, json: async () => JSON.parse(data.toString()), arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) };
 };
-const model = await JitcModel.load(pathToFileURL(path.join(site, "model.json")).href, { fetch: fetchFile, backend: "wasm" });
+const model = await JitcModel.load(pathToFileURL(path.join(site, "model.json")).href, { fetch: fetchFile, backend: "wasm", threads });
 const raw = JSON.parse(await readFile(inputsFile, "utf8"));
 const inputs = {};
 for (const spec of model.inputs) inputs[spec.name] = Float32Array.from(raw[spec.name]);
@@ -34,7 +38,7 @@ function median(fn, minMs = 100) {
 }
 
 const run = () => { for (const [fn, args, n, result] of model.impl.calls) fn(0, args, n, result); };
-const res = { backend: model.backend, ms: median(run, 300), outputs: {} };
+const res = { backend: model.backend, threads: model.threads, ms: median(run, 300), outputs: {} };
 if (flag === "--kernels") {
   res.kernels_us = {};
   for (const name of new Set(model.impl.calls.map((c) => c[4]))) {
@@ -45,3 +49,4 @@ if (flag === "--kernels") {
 }
 for (const [k, v] of Object.entries(outs)) res.outputs[k] = Array.from(v.data);
 console.log(JSON.stringify(res));
+model.dispose();

@@ -10,9 +10,9 @@ tuning cleared): the script imported, the model fetched and compiled to ready ("
 first inference, then the median of `--runs` inferences, outputs read back to JavaScript
 arrays on both sides. Backends:
 
-- wasm: jitc's wasm32+simd128 kernels vs ORT's WASM execution provider, one thread each;
-  and ORT with 2 threads (the page served cross-origin isolated, COOP/COEP), beside jitc,
-  which has no threads;
+- wasm: jitc's wasm32+simd128 kernels vs ORT's WASM execution provider, one thread each; and
+  both with 2 threads (the page served cross-origin isolated, COOP/COEP: jitc's threaded
+  kernels on its worker pool, ORT's pthreads);
 - webgpu: jitc's WGSL vs ORT's WebGPU execution provider on the same adapter, jitc before and
   after `model.tune({budget})` in the page.
 
@@ -134,7 +134,7 @@ _JITC_JS = """(async () => {
   localStorage.clear();  // a first visit: no tuning remembered from an earlier page
   const t0 = performance.now();
   const { JitcModel } = await import("./jitc-web.js");
-  const model = await JitcModel.load("model.json", { backend: %s });
+  const model = await JitcModel.load("model.json", { backend: %s, threads: %d });
   const load = performance.now() - t0;
   const inputs = {};
   for (const [k, v] of Object.entries(raw)) inputs[k] = typed(v);
@@ -153,7 +153,7 @@ _JITC_JS = """(async () => {
   for (const [k, v] of Object.entries(outs)) res[k] = Array.from(v.data, Number);
   const backend = model.backend;
   model.dispose();
-  return JSON.stringify({ backend, load, first, ms, tuned, report, outputs: res });
+  return JSON.stringify({ backend, threads: model.threads, load, first, ms, tuned, report, outputs: res });
 })()"""
 
 _ORT_JS = """(async () => {
@@ -231,7 +231,8 @@ def main(argv=None) -> int:
     backends = a.backends.split(",")
     results = {"ort_version": ORT_VERSION, "note": NOTE, "runs": a.runs, "budget_ms": a.budget, "models": {}}
     rows = [["model", "backend", "jitc load ms", "ORT load ms", "jitc first ms", "ORT first ms", "jitc ms",
-             "ORT ms", "jitc/ORT", "jitc tuned ms", "tuned/ORT", "ORT 2 threads ms", "jitc KB", "ORT KB"]]
+             "ORT ms", "jitc/ORT", "jitc tuned ms", "tuned/ORT", "jitc 2 threads ms", "ORT 2 threads ms",
+             "2 threads jitc/ORT", "jitc KB", "ORT KB"]]
     work = tempfile.mkdtemp(prefix="jitc-web-vs-ort-")
     with Chromium() as browser:
         adapter = None
@@ -246,15 +247,19 @@ def main(argv=None) -> int:
                 r = {}
                 if backend == "webgpu" and not entry["webgpu_kernels"]:
                     r["jitc_error"] = "the bundle has no WebGPU kernels"
-                else:
+                for threads, key in ((1, "jitc"), (2, "jitc2")):
+                    if "jitc_error" in r or (threads == 2 and backend != "wasm"):
+                        continue
                     try:
-                        j = run_page(browser, site, _JITC_JS % (pre, json.dumps(backend), a.runs,
-                                                                 a.budget if backend == "webgpu" else 0, a.budget, a.runs),
-                                     isolated=False)
-                        r["jitc_err"] = _check(j["outputs"], want, f"{name} jitc {backend}")
-                        r.update({f"jitc_{k}": j[k] for k in ("load", "first", "ms", "tuned", "report")})
+                        budget = a.budget if backend == "webgpu" else 0
+                        j = run_page(browser, site, _JITC_JS % (pre, json.dumps(backend), threads, a.runs, budget, budget,
+                                                                 a.runs), isolated=threads > 1)
+                        if j["threads"] != threads:
+                            raise RuntimeError(f"asked for {threads} threads, the page ran {j['threads']}")
+                        r[f"{key}_err"] = _check(j["outputs"], want, f"{name} jitc {backend} {threads} thread(s)")
+                        r.update({f"{key}_{k}": j[k] for k in ("load", "first", "ms", "tuned", "report")})
                     except Exception as e:  # noqa: BLE001 - report and go on
-                        r["jitc_error"] = f"{type(e).__name__}: {str(e)[:300]}"
+                        r[f"{key}_error"] = f"{type(e).__name__}: {str(e)[:300]}"
                 ep = '"webgpu"' if backend == "webgpu" else '"wasm"'
                 for threads, key in ((1, "ort"), (2, "ort2")):
                     if threads == 2 and backend != "wasm":
@@ -276,11 +281,12 @@ def main(argv=None) -> int:
 
                 ratio = f"{r['jitc_ms'] / r['ort_ms']:.2f}x" if r.get("jitc_ms") and r.get("ort_ms") else "-"
                 tratio = f"{r['jitc_tuned'] / r['ort_ms']:.2f}x" if r.get("jitc_tuned") and r.get("ort_ms") else "-"
+                ratio2 = f"{r['jitc2_ms'] / r['ort2_ms']:.2f}x" if r.get("jitc2_ms") and r.get("ort2_ms") else "-"
                 rows.append([name, backend, f("jitc_load"), f("ort_load"), f("jitc_first"), f("ort_first"),
-                             f("jitc_ms", 2), f("ort_ms", 2), ratio, f("jitc_tuned", 2), tratio, f("ort2_ms", 2),
+                             f("jitc_ms", 2), f("ort_ms", 2), ratio, f("jitc_tuned", 2), tratio, f("jitc2_ms", 2), f("ort2_ms", 2), ratio2,
                              f"{r['jitc_bytes'] / 1024:.0f}", f"{r['ort_bytes'] / 1024:.0f}"])
                 print(table(rows[:1] + rows[-1:]), flush=True)
-                for k in ("jitc_error", "ort_error", "ort2_error"):
+                for k in ("jitc_error", "jitc2_error", "ort_error", "ort2_error"):
                     if k in r:
                         print(f"  {name} {backend} {k}: {r[k]}", flush=True)
             if adapter is None:

@@ -11,9 +11,10 @@
  * workers that instantiate the same module on the same memory, give each its own stack (the
  * module exports __stack_pointer) and arena, and call jitc_worker(), which never returns: it
  * waits for a parallel loop's tasks and runs its share. The thread that runs the model calls
- * the kernels as before; a kernel's parallel loop (TVMBackendParallelLaunch) hands tasks 1..n-1
- * to the workers, runs task 0 itself and spins until they are done (a page's main thread may
- * not block on Atomics.wait). A task finds its arena from its stack address. */
+ * the kernels as before; a kernel's parallel loop (TVMBackendParallelLaunch) publishes its n
+ * tasks, wakes the workers, and claims tasks itself like they do; then it spins until the
+ * tasks the workers claimed are done (a page's main thread may not block on Atomics.wait). A
+ * task finds its arena from its stack address. */
 #include <stdint.h>
 extern unsigned char __heap_base;
 #define JITC_ARENA (16u << 20)
@@ -68,16 +69,38 @@ int (*__TVMBackendFreeWorkspace)(int, int, void*) = jitc_free;
 typedef struct { void* sync_handle; int32_t num_task; } TVMParallelGroupEnv;
 typedef int (*FTVMParallelLambda)(int task_id, TVMParallelGroupEnv* penv, void* cdata);
 
+/* The current parallel loop. job_word holds its generation (high 16 bits) and the next task
+ * to claim (low 16 bits): a thread claims a task by a compare-and-swap on it, so a claim can
+ * only succeed for the loop whose fn / cdata the thread read before it. Tasks go to whoever
+ * claims them first: the calling thread does not wait for a worker that has not woken up (the
+ * OS may have descheduled it: 2 cores shared with the browser's own threads), only for tasks
+ * a worker has started. */
 static FTVMParallelLambda job_fn;
 static void* job_cdata;
 static TVMParallelGroupEnv job_env;
-static int32_t job_gen = 0;   /* bumped for each parallel loop: the workers wait on it */
-static int32_t job_done = 0;  /* workers finished with the current loop */
-static int32_t job_rc = 0;    /* a failing task's return code */
+static uint32_t job_word = 0;
+static int32_t job_finished = 0;  /* tasks of the current loop run to the end */
+static int32_t job_rc = 0;        /* a failing task's return code */
 static int32_t in_parallel = 0;
-static int32_t use_workers = 0;  /* workers the calling thread hands tasks to (<= num_workers) */
+static int32_t use_workers = 0;   /* workers the calling thread hands tasks to (<= num_workers) */
 
 #define SPIN_ROUNDS 200000
+
+/* Claim and run tasks of generation `gen` until none is left. */
+static void run_tasks(uint32_t gen) {
+  for (;;) {
+    uint32_t w = __atomic_load_n(&job_word, __ATOMIC_SEQ_CST);
+    if ((w >> 16) != gen) return;
+    FTVMParallelLambda fn = job_fn;
+    void* cdata = job_cdata;
+    int32_t n = job_env.num_task;
+    if ((int32_t)(w & 0xFFFF) >= n) return;
+    if (!__atomic_compare_exchange_n(&job_word, &w, w + 1, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) continue;
+    int rc = fn((int)(w & 0xFFFF), &job_env, cdata);
+    if (rc != 0) __atomic_store_n(&job_rc, rc, __ATOMIC_SEQ_CST);
+    __atomic_fetch_add(&job_finished, 1, __ATOMIC_SEQ_CST);
+  }
+}
 
 /* A worker's loop: `id` counts from 1; its stack is [stack_lo, stack_hi) (the caller set
  * __stack_pointer to stack_hi) and its arena [arena_lo, arena_lo + arena_bytes). */
@@ -88,27 +111,23 @@ EXPORT("jitc_worker") void jitc_worker(int32_t id, uint32_t stack_lo, uint32_t s
   w->stack_hi = stack_hi;
   w->arena.lo = w->arena.brk = arena_lo;
   w->arena.hi = arena_lo + arena_bytes;
-  int32_t seen = __atomic_load_n(&job_gen, __ATOMIC_SEQ_CST);
+  uint32_t seen = __atomic_load_n(&job_word, __ATOMIC_SEQ_CST) >> 16;
   __atomic_fetch_add(&num_workers, 1, __ATOMIC_SEQ_CST);
   for (;;) {
-    int32_t g;
+    uint32_t word;
     int spins = 0;
-    while ((g = __atomic_load_n(&job_gen, __ATOMIC_SEQ_CST)) == seen) {
+    while (((word = __atomic_load_n(&job_word, __ATOMIC_SEQ_CST)) >> 16) == seen) {
       if (++spins > SPIN_ROUNDS) {
-        __builtin_wasm_memory_atomic_wait32(&job_gen, seen, -1);
+        __builtin_wasm_memory_atomic_wait32((int32_t*)&job_word, (int32_t)word, -1);
         spins = 0;
       }
     }
-    seen = g;
-    if (id < job_env.num_task) {
-      int rc = job_fn(id, &job_env, job_cdata);
-      if (rc != 0) __atomic_store_n(&job_rc, rc, __ATOMIC_SEQ_CST);
-    }
-    __atomic_fetch_add(&job_done, 1, __ATOMIC_SEQ_CST);
+    seen = word >> 16;
+    run_tasks(seen);
   }
 }
 
-/* How many workers a parallel loop may use (0: run every loop on the calling thread). */
+/* How many threads a parallel loop may use (1: every loop on the calling thread). */
 EXPORT("jitc_set_threads") int32_t jitc_set_threads(int32_t n) {
   int32_t have = __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST);
   use_workers = n - 1 < 0 ? 0 : (n - 1 > have ? have : n - 1);
@@ -124,22 +143,21 @@ static int jitc_parallel_launch(FTVMParallelLambda fn, void* cdata, int num_task
     TVMParallelGroupEnv env = {0, 1};
     return fn(0, &env, cdata);
   }
-  int32_t waiting = __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST);
   in_parallel = 1;
+  uint32_t gen = ((__atomic_load_n(&job_word, __ATOMIC_SEQ_CST) >> 16) + 1) & 0xFFFF;
   job_fn = fn;
   job_cdata = cdata;
   job_env.sync_handle = 0;
   job_env.num_task = num_task;
   __atomic_store_n(&job_rc, 0, __ATOMIC_SEQ_CST);
-  __atomic_store_n(&job_done, 0, __ATOMIC_SEQ_CST);
-  __atomic_fetch_add(&job_gen, 1, __ATOMIC_SEQ_CST);
-  __builtin_wasm_memory_atomic_notify(&job_gen, (uint32_t)waiting);
-  int rc = fn(0, &job_env, cdata);
-  while (__atomic_load_n(&job_done, __ATOMIC_SEQ_CST) < waiting) {
+  __atomic_store_n(&job_finished, 0, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&job_word, gen << 16, __ATOMIC_SEQ_CST);
+  __builtin_wasm_memory_atomic_notify((int32_t*)&job_word, (uint32_t)use_workers);
+  run_tasks(gen);
+  while (__atomic_load_n(&job_finished, __ATOMIC_SEQ_CST) < num_task) {
   }
   in_parallel = 0;
-  int rc2 = __atomic_load_n(&job_rc, __ATOMIC_SEQ_CST);
-  return rc != 0 ? rc : rc2;
+  return __atomic_load_n(&job_rc, __ATOMIC_SEQ_CST);
 }
 
 static int jitc_parallel_barrier(int task_id, TVMParallelGroupEnv* penv) {

@@ -228,6 +228,42 @@ def test_wasm_threads_in_chromium_where_the_page_is_isolated(chromium, bundles, 
         plain.run_model(feeds, "wasm", threads=2)
 
 
+@needs_wasm
+@needs_node
+def test_error_in_a_worker_task_reaches_the_caller(bundles, tmp_path):
+    """A parallel task that fails on a worker (here: the cnn's per-task padding buffer, with the
+    workers' workspace arenas shrunk to 1 KiB in a copy of the runtime) is a JitcError naming
+    the kernel and why, not a bare failure code; the calling thread's own arena is untouched."""
+    d, _ = bundles("cnn")
+    site = tmp_path / "site"
+    shutil.copytree(d, site)
+    js = (site / "jitc-web.js").read_text()
+    assert "const WORKER_ARENA = 8 << 20;" in js
+    (site / "jitc-web.js").write_text(js.replace("const WORKER_ARENA = 8 << 20;", "const WORKER_ARENA = 1024;"))
+    script = tmp_path / "errors.mjs"
+    script.write_text("""
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+const site = process.argv[2];
+const { JitcModel } = await import(pathToFileURL(path.join(site, "jitc-web.js")).href);
+const fetchFile = async (url) => { const data = await readFile(new URL(url)); return { ok: true,
+  json: async () => JSON.parse(data.toString()), arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }; };
+const model = await JitcModel.load(pathToFileURL(path.join(site, "model.json")).href, { fetch: fetchFile, backend: "wasm", threads: 2 });
+const x = new Float32Array(model.inputs[0].shape.reduce((a, b) => a * b, 1)).fill(0.5);
+const messages = [];
+for (let r = 0; r < 50; r++) { try { await model.run({ [model.inputs[0].name]: x }); } catch (e) { messages.push(e.message); } }
+console.log(JSON.stringify({ threads: model.threads, messages }));
+model.dispose();
+""")
+    r = subprocess.run(["node", str(script), str(site)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(r.stdout)
+    assert res["threads"] == 2 and res["messages"], res  # the workers claim tasks in some of 50 runs
+    for m in res["messages"]:
+        assert "wasm kernel fused_conv2d" in m and "workspace arena has left (1024 bytes)" in m, m
+
+
 def test_serve_web_sends_the_isolation_headers(tmp_path):
     import http.client
     import threading

@@ -725,6 +725,7 @@ class WebGPUBackend {
 const WASM_MAX_PAGES = 65536; // a shared memory declares its maximum: all of wasm32's 4 GiB
 const WORKER_STACK = 256 << 10;
 const WORKER_ARENA = 8 << 20; // a worker's temporaries (a parallel task's share of a kernel's)
+const WORKER_ERROR_BYTES = 1024; // where a worker leaves the text of a task's error
 
 // A worker: instantiate the module on the shared memory, take its own stack, run the pool's
 // loop (it never returns; dispose() terminates the worker). Browser Worker or Node worker_threads.
@@ -732,7 +733,18 @@ const WORKER_SOURCE = `
 const port = typeof self !== "undefined" && typeof self.postMessage === "function" ? self : require("node:worker_threads").parentPort;
 const onMessage = (fn) => port.addEventListener ? port.addEventListener("message", (e) => fn(e.data)) : port.on("message", fn);
 onMessage(async (d) => {
-  const env = { memory: d.memory, TVMFFIErrorSetRaisedFromCStrParts: () => {} };
+  // a task's error: its text into the shared error slot (length, then UTF-8), for the
+  // thread that called the kernel to report
+  const raised = (kind, parts, n) => {
+    const mem = new Uint8Array(d.memory.buffer), dv = new DataView(d.memory.buffer);
+    const cstr = (p) => { let e = p; while (mem[e] !== 0) e++; return new TextDecoder().decode(mem.slice(p, e)); };
+    const texts = [];
+    for (let i = 0; i < n; i++) texts.push(cstr(dv.getUint32(parts + 4 * i, true)));
+    const bytes = new TextEncoder().encode(cstr(kind) + ": " + texts.join("")).subarray(0, d.errorBytes - 4);
+    mem.set(bytes, d.errorAt + 4);
+    Atomics.store(new Int32Array(d.memory.buffer), d.errorAt >> 2, bytes.length);
+  };
+  const env = { memory: d.memory, TVMFFIErrorSetRaisedFromCStrParts: raised };
   for (const imp of WebAssembly.Module.imports(d.module)) {
     if (imp.module === "env" && imp.kind === "function" && !(imp.name in env)) env[imp.name] = Math[imp.name.replace(/f$/, "")];
   }
@@ -875,11 +887,13 @@ class WasmBackend {
   // Workers 1..threads-1, each with a stack and an arena of its own in the shared memory;
   // resolves when they wait for tasks (a worker that does not start within 10 s is left out).
   async startWorkers(module, threads) {
+    this.errorAt = this.alloc(WORKER_ERROR_BYTES, 8);
     for (let id = 1; id < threads; id++) {
       const stackLo = this.alloc(WORKER_STACK, 16);
       const arenaLo = this.alloc(WORKER_ARENA, 64);
       const w = await newWorker();
-      w.postMessage({ module, memory: this.memory, id, stackLo, stackHi: stackLo + WORKER_STACK, arenaLo, arenaBytes: WORKER_ARENA });
+      w.postMessage({ module, memory: this.memory, id, stackLo, stackHi: stackLo + WORKER_STACK, arenaLo,
+        arenaBytes: WORKER_ARENA, errorAt: this.errorAt, errorBytes: WORKER_ERROR_BYTES });
       this.workers.push(w);
     }
     const t0 = performance.now();
@@ -887,6 +901,13 @@ class WasmBackend {
       await new Promise((r) => setTimeout(r, 2));
     }
     this.threads = this.ex.jitc_set_threads(threads);
+  }
+
+  // The text a worker left for a failing task (then cleared), or "".
+  workerError() {
+    if (this.errorAt === undefined) return "";
+    const n = Atomics.exchange(new Int32Array(this.memory.buffer), this.errorAt >> 2, 0);
+    return n > 0 ? new TextDecoder().decode(new Uint8Array(this.memory.buffer).slice(this.errorAt + 4, this.errorAt + 4 + n)) : "";
   }
 
   // A copy of `nbytes` at `ptr` as a T (never a view of the WebAssembly memory, which the next
@@ -917,7 +938,8 @@ class WasmBackend {
     for (const [fn, args, n, result, name, step] of this.calls) {
       const rc = fn(0, args, n, result);
       if (rc !== 0) {
-        const text = this.errors.slice(-1).join("");
+        const mine = this.errors.slice(-1).join(""), theirs = this.workerError();
+        const text = mine || theirs;
         this.errors.length = 0;
         const check = (m.index_checks || {})[name];
         if (check && text.includes("jitc-index-check")) {

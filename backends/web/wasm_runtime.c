@@ -41,6 +41,23 @@ static arena_t* my_arena(void) {
 static arena_t* my_arena(void) { return &main_arena; }
 #endif
 
+/* The loader's error hook (jitc-web.js, WasmModel): the message the kernel's caller reports. */
+extern void TVMFFIErrorSetRaisedFromCStrParts(const char* kind, const char** parts, int32_t n);
+
+static char* utoa(uint64_t v, char* end) {  /* decimal digits ending at `end` (NUL-terminated) */
+  *end = 0;
+  do { *--end = (char)('0' + v % 10); v /= 10; } while (v);
+  return end;
+}
+
+static void raise_no_workspace(uint64_t nbytes, uintptr_t left) {
+  char a[24], b[24];
+  const char* parts[5] = {"a kernel's temporaries need ", utoa(nbytes, a + 23),
+                          " bytes, more than this thread's workspace arena has left (",
+                          utoa(left, b + 23), " bytes)"};
+  TVMFFIErrorSetRaisedFromCStrParts("RuntimeError", parts, 5);
+}
+
 static void* jitc_alloc(int dev_type, int dev_id, uint64_t nbytes, int code, int bits) {
   arena_t* a = my_arena();
   if (!a->hi) {
@@ -49,7 +66,10 @@ static void* jitc_alloc(int dev_type, int dev_id, uint64_t nbytes, int code, int
   }
   uintptr_t p = (a->brk + 63) & ~(uintptr_t)63;
   uintptr_t end = p + (uintptr_t)nbytes;
-  if (end > a->hi || end < p) return 0;
+  if (end > a->hi || end < p) {
+    raise_no_workspace(nbytes, a->hi > p ? a->hi - p : 0);
+    return 0;
+  }
   uintptr_t have = __builtin_wasm_memory_size(0) * 65536u;
   if (end > have) {
     if (__builtin_wasm_memory_grow(0, (end - have + 65535) / 65536) < 0) return 0;

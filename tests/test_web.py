@@ -672,6 +672,26 @@ def test_webgpu_grids_past_the_dispatch_limit_are_spread():
     assert any(c["rule"] == "gpu.fallback" for c in schedules.space(k, spec))
 
 
+def test_depthwise_convolution_defaults_to_a_thread_per_output_on_gpus():
+    """dlight schedules a depthwise convolution's 3x3 window as a cross-thread reduction
+    (MobileNetV2's 960 x 7 x 7 one: 55.7 ms through wgpu vs 0.76 a thread per output): on
+    WebGPU and CUDA a depthwise convolution defaults to gpu.fallback, dlight stays in its space;
+    a convolution with output channels keeps dlight. (Correctness of the default: the next test
+    measures it under spread grids; bench/web_vs_ort.py times it.)"""
+    from jitc import schedules
+    from jitc.compiler import lower
+    from jitc.target import parse, webgpu_spec
+
+    for spec in (webgpu_spec(), parse("cuda -arch=sm_80")):
+        dw = next(k for k in lower(_conv_model(96, 96, 7, 96), spec).kernels.values() if k.kind == "conv")
+        assert schedules.default_config(dw, spec) == {"rule": "gpu.fallback", "threads": 128}, spec.kind
+        space = schedules.space(dw, spec)
+        assert space[0] == schedules.default_config(dw, spec) and {"rule": "gpu.dlight"} in space
+        assert len({json.dumps(c, sort_keys=True) for c in space}) == len(space)
+        dense = next(k for k in lower(_conv_model(16, 32, 7, 1), spec).kernels.values() if k.kind == "conv")
+        assert schedules.default_config(dense, spec) == {"rule": "gpu.dlight"}, spec.kind
+
+
 @needs_adapter
 def test_spread_grids_correct_on_webgpu():
     """Under a simulated device that allows 64 workgroups per dimension, gpu.conv's and

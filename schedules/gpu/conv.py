@@ -111,6 +111,7 @@ class GpuConv:
         sch.reverse_compute_at(acc, p1, preserve_unit_loops=True)
         if consumers:
             sch.reverse_compute_inline(consumers[0].rv)
+        c.unroll_inner(sch, acc, p1)  # the write-back from the RF accumulators
         sch.unroll(o2)
         if int(cfg.get("unroll", 0)) and len(red) > 1:
             for lp in red[1:]:  # the kernel window (kh, kw): a few taps, fully unrolled

@@ -101,7 +101,6 @@ class GpuMatmul:
         sch.reverse_compute_at(acc, j1, preserve_unit_loops=True)
         if consumers:  # the epilogue writes the output from the registers (no global temporary:
             sch.reverse_compute_inline(consumers[0].rv)  # a GPU kernel cannot allocate one)
-        c.unroll_inner(sch, acc, j1)  # the write-back of the tm x tn accumulators
         nthreads = (bm // tm) * (bn // tn)
         for idx in (0, 1):  # stage the A and B tiles of each k slice through shared memory
             sh = sch.cache_read(anchor, idx, "shared")

@@ -1,14 +1,15 @@
 """jitc's browser path against ONNX Runtime Web, side by side, in one headless Chromium.
 
     python bench/web_vs_ort.py [--models encoder,cnn,mobilenet_v2,bert_tiny,vit_tiny]
-                               [--budget 5000] [--runs 10] [--backends wasm,webgpu]
+                               [--budget 5000] [--runs 10] [--rounds 1] [--backends wasm,webgpu]
 
 The same ONNX model goes through `jitc export-web` and through onnxruntime-web (npm, pinned:
 ORT_VERSION, installed into the ignored bench/.web_vs_ort/ on first use). Each measurement is
 a fresh page (a new document, nothing cached: the server says no-store; jitc's remembered
 tuning cleared): the script imported, the model fetched and compiled to ready ("load"), the
 first inference, then the median of `--runs` inferences, outputs read back to JavaScript
-arrays on both sides. Backends:
+arrays on both sides; `--rounds N` runs every page N times in turns and reports the medians
+(this VM's speed drifts by tens of percent within minutes). Backends:
 
 - wasm: jitc's wasm32+simd128 kernels vs ORT's WASM execution provider, one thread each; and
   both with 2 threads (the page served cross-origin isolated, COOP/COEP: jitc's threaded
@@ -218,6 +219,8 @@ def main(argv=None) -> int:
     ap.add_argument("--backends", default="wasm,webgpu")
     ap.add_argument("--budget", type=int, default=5000, help="jitc's in-page tune budget (ms) on WebGPU")
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run every page this many times in turns (jitc, ORT, jitc, ...); the table shows medians")
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "web_vs_ort.json"),
                     help="the results file (a run of some models only: give another name)")
     a = ap.parse_args(argv)
@@ -229,7 +232,8 @@ def main(argv=None) -> int:
         return 0
     dist = ensure_ort()
     backends = a.backends.split(",")
-    results = {"ort_version": ORT_VERSION, "note": NOTE, "runs": a.runs, "budget_ms": a.budget, "models": {}}
+    results = {"ort_version": ORT_VERSION, "note": NOTE, "runs": a.runs, "rounds": a.rounds, "budget_ms": a.budget,
+               "models": {}}
     rows = [["model", "backend", "jitc load ms", "ORT load ms", "jitc first ms", "ORT first ms", "jitc ms",
              "ORT ms", "jitc/ORT", "jitc tuned ms", "tuned/ORT", "jitc 2 threads ms", "ORT 2 threads ms",
              "2 threads jitc/ORT", "jitc KB", "ORT KB"]]
@@ -247,31 +251,40 @@ def main(argv=None) -> int:
                 r = {}
                 if backend == "webgpu" and not entry["webgpu_kernels"]:
                     r["jitc_error"] = "the bundle has no WebGPU kernels"
-                for threads, key in ((1, "jitc"), (2, "jitc2")):
-                    if "jitc_error" in r or (threads == 2 and backend != "wasm"):
-                        continue
-                    try:
-                        budget = a.budget if backend == "webgpu" else 0
-                        j = run_page(browser, site, _JITC_JS % (pre, json.dumps(backend), threads, a.runs, budget, budget,
-                                                                 a.runs), isolated=threads > 1)
-                        if j["threads"] != threads:
-                            raise RuntimeError(f"asked for {threads} threads, the page ran {j['threads']}")
-                        r[f"{key}_err"] = _check(j["outputs"], want, f"{name} jitc {backend} {threads} thread(s)")
-                        r.update({f"{key}_{k}": j[k] for k in ("load", "first", "ms", "tuned", "report")})
-                    except Exception as e:  # noqa: BLE001 - report and go on
-                        r[f"{key}_error"] = f"{type(e).__name__}: {str(e)[:300]}"
+                pages = [(key, threads) for key, threads in (("jitc", 1), ("jitc2", 2), ("ort", 1), ("ort2", 2))
+                         if threads == 1 or backend == "wasm"]
+                seen: dict[str, list[dict]] = {key: [] for key, _ in pages}
                 ep = '"webgpu"' if backend == "webgpu" else '"wasm"'
-                for threads, key in ((1, "ort"), (2, "ort2")):
-                    if threads == 2 and backend != "wasm":
+                for _round in range(a.rounds):  # the engines in turns: a slow moment hits both
+                    for key, threads in pages:
+                        if f"{key}_error" in r:
+                            continue
+                        try:
+                            if key.startswith("jitc"):
+                                budget = a.budget if backend == "webgpu" else 0
+                                js = _JITC_JS % (pre, json.dumps(backend), threads, a.runs, budget, budget, a.runs)
+                            else:
+                                js = _ORT_JS % (pre, threads, ep, a.runs)
+                            o = run_page(browser, site, js, isolated=threads > 1)
+                            if key.startswith("jitc") and o["threads"] != threads:
+                                raise RuntimeError(f"asked for {threads} threads, the page ran {o['threads']}")
+                            o["err"] = _check(o["outputs"], want, f"{name} {key} {backend} {threads} thread(s)")
+                            seen[key].append(o)
+                        except Exception as e:  # noqa: BLE001 - report and go on
+                            r[f"{key}_error"] = f"{type(e).__name__}: {str(e)[:300]}"
+                for key, runs in seen.items():
+                    if not runs:
                         continue
-                    try:
-                        o = run_page(browser, site, _ORT_JS % (pre, threads, ep, a.runs), isolated=threads > 1)
-                        r[f"{key}_err"] = _check(o["outputs"], want, f"{name} ORT {backend}")
-                        r.update({f"{key}_{k}": o[k] for k in ("load", "first", "ms")})
-                        if threads > 1:
-                            r["ort2_isolated"] = o["isolated"]
-                    except Exception as e:  # noqa: BLE001
-                        r[f"{key}_error"] = f"{type(e).__name__}: {str(e)[:300]}"
+                    for k in ("load", "first", "ms", "tuned"):
+                        vals = [o[k] for o in runs if isinstance(o.get(k), (int, float))]
+                        if vals:
+                            r[f"{key}_{k}"] = float(np.median(vals))
+                    r[f"{key}_err"] = max(o["err"] for o in runs)
+                    r[f"{key}_ms_rounds"] = [o["ms"] for o in runs]
+                    if key.startswith("jitc"):
+                        r[f"{key}_report"] = runs[-1].get("report")
+                    if key == "ort2":
+                        r["ort2_isolated"] = runs[-1]["isolated"]
                 r["jitc_bytes"], r["ort_bytes"] = jitc_bytes(site), ort_bytes(site, backend)
                 entry[backend] = r
 

@@ -126,6 +126,40 @@ def test_export_web_cli_bad_model_exits_2(tmp_path):
     assert "bad.onnx" in r.stderr
 
 
+@needs_wasm
+def test_export_web_cli_threads_and_serve_web(tmp_path):
+    """`--threads 1` ships the single-threaded kernels only (and removes a threaded file an
+    earlier export left); `jitc serve-web` serves the bundle cross-origin isolated, and a
+    directory without a bundle exits 2 naming it."""
+    import http.client
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "kernels-threads.wasm.gz").write_bytes(b"stale")
+    r = subprocess.run([sys.executable, "-m", "jitc", "export-web", os.path.join(ROOT, "examples", "mlp.onnx"),
+                        "-o", str(site), "--threads", "1", "--no-webgpu"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "threads" not in json.loads((site / "model.json").read_text())["wasm"]
+    assert not (site / "kernels-threads.wasm.gz").exists()
+    r = subprocess.run([sys.executable, "-m", "jitc", "serve-web", str(tmp_path)], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 2 and "no model.json" in r.stderr and str(tmp_path) in r.stderr, r.stderr
+    p = subprocess.Popen([sys.executable, "-m", "jitc", "serve-web", str(site), "--port", "0"], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        line = p.stdout.readline()
+        port = int(re.search(r"http://127\.0\.0\.1:(\d+)/", line).group(1))
+        assert "cross-origin isolated" in line
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        c.request("GET", "/model.json")
+        res = c.getresponse()
+        assert res.status == 200 and res.getheader("Cross-Origin-Embedder-Policy") == "require-corp"
+        assert json.loads(res.read())["format"] == "jitc-web"
+    finally:
+        p.terminate()
+        p.wait(timeout=10)
+
+
 def _check_runner(make_model, name, example_path):
     m = make_model(example_path(name))
     feeds = _inputs(name)

@@ -298,6 +298,93 @@ model.dispose();
         assert "wasm kernel fused_conv2d" in m and "workspace arena has left (1024 bytes)" in m, m
 
 
+_NODE_LOAD = """
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+const [site, threads] = [process.argv[2], Number(process.argv[3])];
+const { JitcModel } = await import(pathToFileURL(path.join(site, "jitc-web.js")).href);
+const fetchFile = async (url) => { const data = await readFile(new URL(url)); return { ok: true,
+  json: async () => JSON.parse(data.toString()), arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }; };
+const t0 = performance.now();
+const model = await JitcModel.load(pathToFileURL(path.join(site, "model.json")).href, { fetch: fetchFile, backend: "wasm", threads });
+const loadMs = performance.now() - t0;
+"""
+
+
+@needs_wasm
+@needs_node
+@pytest.mark.parametrize("threads", [1, 3])
+def test_trap_in_a_kernel_is_an_error_and_the_model_runs_on(threads, tmp_path):
+    """An integer division by zero traps in WebAssembly. On one thread, and in a parallel task
+    on a worker or on the calling thread, run() throws a JitcError naming the kernel (no hang:
+    the trapped task counts as done, the worker rejoins the pool), and the next run is right."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    from jitc.web_export import export_web
+
+    shape = [64, 16384]  # large enough to be a parallel loop
+    g = helper.make_graph([helper.make_node("Div", ["x", "y"], ["z"], name="div")], "g",
+                          [helper.make_tensor_value_info("x", TensorProto.INT32, shape),
+                           helper.make_tensor_value_info("y", TensorProto.INT32, shape)],
+                          [helper.make_tensor_value_info("z", TensorProto.INT32, shape)])
+    model = str(tmp_path / "div.onnx")
+    onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)]), model)
+    site = str(tmp_path / "site")
+    export_web(model, site, webgpu=False, log=lambda s: None)
+    script = tmp_path / "trap.mjs"
+    script.write_text(_NODE_LOAD + """
+const n = 64 * 16384;
+const x = Int32Array.from({ length: n }, (_, i) => i), one = new Int32Array(n).fill(1);
+const bad = one.slice(); bad[n - 1] = 0;  // the last task's share
+const messages = [];
+for (let r = 0; r < 20; r++) { try { await model.run({ x, y: bad }); messages.push(null); } catch (e) { messages.push(`${e.name}: ${e.message}`); } }
+const z = (await model.run({ x, y: one })).z.data;
+console.log(JSON.stringify({ threads: model.threads, messages, right: z[n - 1] === n - 1 && z[12345] === 12345 }));
+model.dispose();
+""")
+    r = subprocess.run(["node", str(script), site, str(threads)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(r.stdout)
+    assert res["threads"] == threads and res["right"], res
+    for m in res["messages"]:
+        assert m and m.startswith("JitcError") and "kernel divide" in m and "divide by zero" in m, m
+
+
+@needs_wasm
+@needs_node
+def test_workers_that_fail_to_start_leave_the_model_on_one_thread(bundles, example_path, tmp_path):
+    """A worker that cannot start (here: its script throws, in a copy of the runtime) is left
+    out at once: the model loads on the calling thread alone, without waiting out the 10 s,
+    and is right."""
+    d, _ = bundles("cnn")
+    site = tmp_path / "site"
+    shutil.copytree(d, site)
+    js = (site / "jitc-web.js").read_text()
+    head = "const WORKER_SOURCE = `\n"
+    assert head in js
+    (site / "jitc-web.js").write_text(js.replace(head, head + 'throw new Error("no workers here");\n'))
+    feeds = _inputs("cnn", seed=5)
+    (tmp_path / "in.json").write_text(json.dumps({k: v.ravel().tolist() for k, v in feeds.items()}))
+    script = tmp_path / "start.mjs"
+    script.write_text(_NODE_LOAD + """
+const raw = JSON.parse(await readFile(process.argv[4], "utf8"));
+const inputs = {};
+for (const s of model.inputs) inputs[s.name] = Float32Array.from(raw[s.name]);
+const out = Object.values(await model.run(inputs))[0].data;
+console.log(JSON.stringify({ threads: model.threads, loadMs, errors: model.impl.workerErrors, out: Array.from(out) }));
+model.dispose();
+""")
+    r = subprocess.run(["node", str(script), str(site), "3", str(tmp_path / "in.json")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(r.stdout)
+    assert res["threads"] == 1 and res["loadMs"] < 5000 and len(res["errors"]) == 2, res
+    want = onnxruntime_outputs(example_path("cnn"), feeds)[0]
+    assert compare(np.asarray(res["out"], np.float32).reshape(want.shape), want, "float32") is None
+
+
 def test_serve_web_sends_the_isolation_headers(tmp_path):
     import http.client
     import threading

@@ -749,8 +749,17 @@ onMessage(async (d) => {
     if (imp.module === "env" && imp.kind === "function" && !(imp.name in env)) env[imp.name] = Math[imp.name.replace(/f$/, "")];
   }
   const inst = await WebAssembly.instantiate(d.module, { env });
-  inst.exports.__stack_pointer.value = d.stackHi;
-  inst.exports.jitc_worker(d.id, d.stackLo, d.stackHi, d.arenaLo, d.arenaBytes);
+  for (;;) {  // the pool's loop never returns; a trap in a task (integer division by zero, ...) is
+    try {     // reported, the task counted as failed, and the worker rejoins with a fresh stack
+      inst.exports.__stack_pointer.value = d.stackHi;
+      inst.exports.jitc_worker(d.id, d.stackLo, d.stackHi, d.arenaLo, d.arenaBytes);
+    } catch (e) {
+      const bytes = new TextEncoder().encode("a parallel task trapped: " + e.message).subarray(0, d.errorBytes - 4);
+      new Uint8Array(d.memory.buffer).set(bytes, d.errorAt + 4);
+      Atomics.store(new Int32Array(d.memory.buffer), d.errorAt >> 2, bytes.length);
+      inst.exports.jitc_task_trapped();
+    }
+  }
 });`;
 
 function isNode() { return typeof process !== "undefined" && !!(process.versions && process.versions.node); }
@@ -885,19 +894,27 @@ class WasmBackend {
   }
 
   // Workers 1..threads-1, each with a stack and an arena of its own in the shared memory;
-  // resolves when they wait for tasks (a worker that does not start within 10 s is left out).
+  // resolves when they wait for tasks. A worker that cannot be created or fails to start (its
+  // error in this.workerErrors), or does not start within 10 s, is left out: this.threads says
+  // how many run (1: the calling thread alone, which the threaded kernels also run on).
   async startWorkers(module, threads) {
     this.errorAt = this.alloc(WORKER_ERROR_BYTES, 8);
+    let failed = 0;
+    this.workerErrors = [];
+    const fail = (e) => { failed++; this.workerErrors.push(String((e && e.message) || e)); };
     for (let id = 1; id < threads; id++) {
       const stackLo = this.alloc(WORKER_STACK, 16);
       const arenaLo = this.alloc(WORKER_ARENA, 64);
-      const w = await newWorker();
+      let w;
+      try { w = await newWorker(); } catch (e) { fail(e); continue; } // e.g. a CSP that forbids blob: workers
+      if (w.on) w.on("error", fail); else w.addEventListener("error", (e) => { e.preventDefault(); fail(e); });
       w.postMessage({ module, memory: this.memory, id, stackLo, stackHi: stackLo + WORKER_STACK, arenaLo,
         arenaBytes: WORKER_ARENA, errorAt: this.errorAt, errorBytes: WORKER_ERROR_BYTES });
       this.workers.push(w);
     }
+    // until every worker waits for tasks or failed (at most 10 s); the model runs on those that started
     const t0 = performance.now();
-    while (this.ex.jitc_workers_ready() < threads - 1 && performance.now() - t0 < 10000) {
+    while (this.ex.jitc_workers_ready() + failed < threads - 1 && performance.now() - t0 < 10000) {
       await new Promise((r) => setTimeout(r, 2));
     }
     this.threads = this.ex.jitc_set_threads(threads);
@@ -936,7 +953,11 @@ class WasmBackend {
         .set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     });
     for (const [fn, args, n, result, name, step] of this.calls) {
-      const rc = fn(0, args, n, result);
+      let rc;
+      try { rc = fn(0, args, n, result); } catch (e) { // a trap (integer division by zero, ...)
+        if (this.threads > 1) this.ex.jitc_caller_trapped();
+        throw new JitcError(`wasm kernel ${name} trapped: ${e.message}`);
+      }
       if (rc !== 0) {
         const mine = this.errors.slice(-1).join(""), theirs = this.workerError();
         const text = mine || theirs;

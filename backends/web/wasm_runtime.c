@@ -32,8 +32,8 @@ static int32_t num_workers = 0;             /* workers running jitc_worker() */
 static arena_t* my_arena(void) {
   volatile char probe = 0;  /* a byte on this thread's stack (in linear memory) */
   uintptr_t sp = (uintptr_t)&probe;
-  int32_t n = __atomic_load_n(&num_workers, __ATOMIC_SEQ_CST);
-  for (int32_t i = 0; i < n; i++)
+  /* every slot: workers register in any order, and one that failed to start leaves a gap */
+  for (int32_t i = 0; i < JITC_MAX_WORKERS; i++)
     if (sp >= workers[i].stack_lo && sp < workers[i].stack_hi) return &workers[i].arena;
   return &main_arena;
 }
@@ -127,12 +127,13 @@ static void run_tasks(uint32_t gen) {
 EXPORT("jitc_worker") void jitc_worker(int32_t id, uint32_t stack_lo, uint32_t stack_hi, uint32_t arena_lo, uint32_t arena_bytes) {
   if (id < 1 || id > JITC_MAX_WORKERS) return;
   worker_t* w = &workers[id - 1];
+  int first = w->stack_hi == 0;  /* else: back after a trap in a task (jitc_task_trapped) */
   w->stack_lo = stack_lo;
   w->stack_hi = stack_hi;
   w->arena.lo = w->arena.brk = arena_lo;
   w->arena.hi = arena_lo + arena_bytes;
   uint32_t seen = __atomic_load_n(&job_word, __ATOMIC_SEQ_CST) >> 16;
-  __atomic_fetch_add(&num_workers, 1, __ATOMIC_SEQ_CST);
+  if (first) __atomic_fetch_add(&num_workers, 1, __ATOMIC_SEQ_CST);
   for (;;) {
     uint32_t word;
     int spins = 0;
@@ -145,6 +146,25 @@ EXPORT("jitc_worker") void jitc_worker(int32_t id, uint32_t stack_lo, uint32_t s
     seen = word >> 16;
     run_tasks(seen);
   }
+}
+
+/* A worker's task trapped (a WebAssembly trap: its JavaScript caught it and calls this before
+ * it rejoins the pool): the task counts as finished, and failed. */
+EXPORT("jitc_task_trapped") void jitc_task_trapped(void) {
+  __atomic_store_n(&job_rc, -1, __ATOMIC_SEQ_CST);
+  __atomic_fetch_add(&job_finished, 1, __ATOMIC_SEQ_CST);
+}
+
+/* The calling thread trapped inside a parallel loop: hand out no more of its tasks, wait (a
+ * bounded while) for those the workers are running, and leave the loop. */
+EXPORT("jitc_caller_trapped") void jitc_caller_trapped(void) {
+  if (!in_parallel) return;
+  uint32_t w = __atomic_load_n(&job_word, __ATOMIC_SEQ_CST);
+  int32_t claimed = (int32_t)(w & 0xFFFF) < job_env.num_task ? (int32_t)(w & 0xFFFF) : job_env.num_task;
+  __atomic_store_n(&job_word, (w & 0xFFFF0000u) | 0xFFFFu, __ATOMIC_SEQ_CST);
+  for (int64_t i = 0; i < 2000000000 && __atomic_load_n(&job_finished, __ATOMIC_SEQ_CST) < claimed - 1; i++) {
+  }
+  in_parallel = 0;
 }
 
 /* How many threads a parallel loop may use (1: every loop on the calling thread). */

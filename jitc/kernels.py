@@ -189,18 +189,49 @@ def _rewrite_functions(mod, rewriter):
     return mod
 
 
-def _rewrite_calls(mod, op_name: str, rewrite):
+def _rewrite_calls(mod, op_name: str, rewrite, with_mutator: bool = False):
     """`mod` with every call of the Relax operator `op_name` replaced by `rewrite(call)` (which
-    returns the call itself to keep it)."""
+    returns the call itself to keep it); `rewrite(call, mutator)` with `with_mutator` (to look
+    up what an argument is bound to)."""
     op = tvm.ir.Op.get(op_name)
 
     @mutator
     class _Rewrite(PyExprMutator):
         def visit_call_(self, call):
             call = super().visit_call_(call)
-            return rewrite(call) if call.op.same_as(op) else call
+            if not call.op.same_as(op):
+                return call
+            return rewrite(call, self) if with_mutator else rewrite(call)
 
     return _rewrite_functions(mod, _Rewrite)
+
+
+def _is_weight(e, m, depth: int = 4) -> bool:
+    """`e` is a constant, or a reshape / transpose of one (a 1x1 convolution's weight as a
+    matrix), following variable bindings through mutator `m`."""
+    for _ in range(depth):
+        if isinstance(e, relax.Var):
+            try:
+                e = m.lookup_binding(e)
+            except Exception:  # noqa: BLE001 - not bound in this function (a parameter)
+                return False
+            if e is None:
+                return False
+        if isinstance(e, tvm.ir.Constant):
+            return True
+        if isinstance(e, relax.Call) and getattr(e.op, "name", "") in ("relax.reshape", "relax.permute_dims") and e.args:
+            e = e.args[0]
+            continue
+        return False
+    return False
+
+
+def narrow_gemm_in_place(m: int, n: int, lanes: int) -> bool:
+    """W[M, K] x X[K, N] whose N (pixels) pads badly to the vector width (a 7x7 map: 49 -> 64,
+    31% of the work on zeros) and whose M is whole vectors: the GEMM rule computes it with
+    vectors along M instead (cpu.matmul's vec_m), unpadded."""
+    padded = -(-n // lanes) * lanes
+    return n % lanes != 0 and n < 4 * lanes and (padded - n) / n >= 0.15 and m % lanes == 0
 
 
 def accumulate_half_in_float32(mod):
@@ -483,7 +514,7 @@ def pad_gemm_columns(mod, lanes: int):
     A constant operand is padded at compile time; an activation costs one copy, a few percent
     of the GEMM."""
 
-    def rewrite(call):
+    def rewrite(call, mut):
         a, b = call.args
         as_, bs, cs = _shape(a), _shape(b), _shape(call)
         if as_ is None or bs is None or cs is None or len(bs) < 2 or len(as_) < 2 or not _is_float(b):
@@ -491,6 +522,8 @@ def pad_gemm_columns(mod, lanes: int):
         m, k, n = as_[-2], as_[-1], bs[-1]
         if k < 8 or n == 1:  # (a matrix x vector product is a reduction per row: no tiles to fill)
             return call
+        if len(as_) == 2 and len(bs) == 3 and bs[0] == 1 and narrow_gemm_in_place(m, n, lanes) and _is_weight(a, mut):
+            return call  # vectors along M (cpu.matmul vec_m; W laid out at build time): nothing to pad
         pad_n = -(-n // lanes) * lanes - n if n % lanes and n >= lanes else 0
         pad_m = -(-m // 8) * 8 - m if m >= 8 and all(m % d for d in (4, 6, 8)) else 0
         # K with no slice size that keeps B's panel in cache (a prime like 197): zero columns
@@ -517,7 +550,7 @@ def pad_gemm_columns(mod, lanes: int):
         rank = len(cs)
         return relax.op.strided_slice(y, [rank - 2, rank - 1], [0, 0], [m, n])
 
-    return _rewrite_calls(mod, "relax.matmul", rewrite)
+    return _rewrite_calls(mod, "relax.matmul", rewrite, with_mutator=True)
 
 
 def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:

@@ -32,6 +32,8 @@ class Contraction:
     i_ext: list = None  # extents of the i axes (fused into one), outermost first
     j_ext: list = None
     k_ext: list = None
+    a_arg: int = -1  # index of A among the function's parameters, or -1
+    a_layout: str = ""  # "mk" when A is read as a plain A[i, k] (one i and one k axis), else ""
 
     def tile_ok(self, mr: int, nr: int, kc: int) -> bool:
         return aligned(self.i_ext, mr) and aligned(self.j_ext, nr) and aligned(self.k_ext, kc)
@@ -118,8 +120,16 @@ def analyze_matmul(func) -> tuple[object, Contraction]:
         elif plain and last2 == [{jv}, {kv}]:
             layout = "nk"
     dtype = str(mac.c.buffer.dtype)
+    # Is A a function parameter read as a plain 2-D A[i, k]?
+    a_arg = next((idx for idx, p in enumerate(func.params) if getattr(p, "name", None) == mac.a.source.name), -1)
+    a_layout = ""
+    if a_arg >= 0 and len(roles["i"]) == 1 and len(roles["k"]) == 1 and len(mac.a.indices) == 2 and not roles["b"]:
+        iv, kv = iters[roles["i"][0]], iters[roles["k"][0]]
+        if all(isinstance(x, type(iv)) for x in mac.a.indices) and [ta.vars_in(x) for x in mac.a.indices] == [{iv}, {kv}]:
+            a_layout = "mk"
     return sch, Contraction(info, roles["b"], roles["i"], roles["j"], roles["k"], M, N, K, Bb, b_arg, layout, dtype,
-                       [ext[p] for p in roles["i"]], [ext[p] for p in roles["j"]], [ext[p] for p in roles["k"]])
+                            [ext[p] for p in roles["i"]], [ext[p] for p in roles["j"]], [ext[p] for p in roles["k"]],
+                            a_arg, a_layout)
 
 
 def aligned(extents: list[int], t: int) -> bool:

@@ -16,6 +16,10 @@ def transform_param(data: np.ndarray, spec: tuple) -> np.ndarray:
         if layout == "nk":  # [N, K] -> [N/nr, K, nr]
             n, k = data.shape
             return np.ascontiguousarray(data.reshape(n // nr, nr, k).transpose(0, 2, 1))
+    if kind == "pack_a":  # A[M, K] -> [M/vm, K, vm] (cpu.matmul's vec_m)
+        _, vm = spec
+        m, k = data.shape
+        return np.ascontiguousarray(data.reshape(m // vm, vm, k).transpose(0, 2, 1))
     if kind == "pack_oc":  # [OC, ...] -> [OC/v, ..., v]
         _, v = spec
         oc = data.shape[0]

@@ -17,6 +17,15 @@ The epilogue includes the slice that drops a padded GEMM's extra rows and column
 `pack_b` stores a constant weight B as [N/nr, K, nr] panels at build time (see
 `param_transforms`), so the micro-kernel streams B contiguously.
 Knobs: mr, nr, kc, order, pack_b.
+
+`vec_m` (W[M, K] x X[K, N] with a few pixels N that pad badly to the vector width: a 1x1
+convolution on a 7x7 map, 49 pixels, which vectors along N pad to 64): vectors run along M,
+the weight is laid out as [M/vm, K, vm] panels at build time, each tile holds vm x mr
+accumulators (mr pixels, 7 for 49) in a local [mr, vm] block, and the write-back with the
+epilogue stores columns of C. MobileNetV2's 7x7-stage GEMMs measured 1.25-1.4x onnxruntime's
+padded and reach its times with it (1280x320x49: 314 -> 188-217 us); the model 5.21 -> 4.90 ms,
+EfficientNet-B0 9.31 -> 9.07, ResNet-50 44.8 -> 44.2 (in turns, one process each).
+Knobs: vec_m, mr, kc, order.
 """
 
 from __future__ import annotations
@@ -40,6 +49,8 @@ class CpuMatmul:
         _, r = analyze(kernel.func)
         lanes = target.lanes(r.dtype)
         budget = _acc_budget(target)
+        if _vec_m_fits(r, lanes):
+            return _vec_m_configs(self, r, target)[0]
         nvec = 1
         for cand in (4, 3, 2, 1):
             if r.N % (lanes * cand) == 0 and cand <= budget // 2:
@@ -70,13 +81,19 @@ class CpuMatmul:
         return _space(self, kernel, target)
 
     def param_transforms(self, kernel, cfg) -> dict:
-        """Weight layouts the schedule expects: {param index: ("pack_b", layout, nr)}."""
+        """Weight layouts the schedule expects: {param index: ("pack_b", layout, nr)}, or
+        ("pack_a", vm) for vec_m's A panels."""
+        if cfg.get("vec_m"):
+            _, r = analyze(kernel.func)
+            return {r.a_arg: ("pack_a", int(cfg["vec_m"]))}
         if not cfg.get("pack_b"):
             return {}
         _, r = analyze(kernel.func)
         return {r.b_arg: ("pack_b", r.b_layout, int(cfg["nr"]))}
 
     def apply(self, func, cfg: dict, target):
+        if cfg.get("vec_m"):
+            return _apply_vec_m(func, cfg, target)
         sch, r = analyze(func)
         lanes = target.lanes(r.dtype)
         mr, nr, kc = int(cfg["mr"]), int(cfg["nr"]), int(cfg["kc"])
@@ -140,6 +157,109 @@ class CpuMatmul:
         return c.finish(sch)
 
 
+def _vec_m_fits(r, lanes: int) -> bool:
+    """W[M, K] x X[K, N] with few pixels N that pad badly to the vector width (the graph left N
+    unpadded for it: jitc.kernels.narrow_gemm_in_place) and M whole vectors of a plain 2-D weight."""
+    padded = -(-r.N // lanes) * lanes
+    return (r.N % lanes != 0 and r.N < 4 * lanes and (padded - r.N) / r.N >= 0.15 and r.M % lanes == 0
+            and r.a_arg >= 0 and r.a_layout == "mk" and not r.b and len(r.j) == 1)
+
+
+def _vec_m_configs(rule, r, target) -> list[dict]:
+    """vec_m tiles, the default first: vm = two vectors along M where M allows, mr pixels (a
+    divisor of N, 7 first: 49 = 7 x 7) per tile, vm/lanes x mr accumulators within the register
+    budget; kc the deepest slice whose kc x vm panel of A fits half of L1, tile by tile ("ij").
+    Measured alone on MobileNetV2's and ResNet-50's 7x7-stage GEMMs, the default is within 4%
+    of the best of this space on 7 of 8 (ResNet-50's 512x2048: 556 vs 532 us, goto)."""
+    lanes = target.lanes(r.dtype)
+    budget = _acc_budget(target)
+    item = c.item_bytes(r.dtype)
+    out = []
+    for v in (2, 3, 1, 4):
+        vm = lanes * v
+        if r.M % vm:
+            continue
+        for mr in (7, 8, 6, 5, 4, 3, 2, 1):
+            if r.N % mr or mr * v > budget or mr * v < min(8, budget):
+                continue
+            fits = [d for d in c.divisors(r.K) if d * vm * item <= target.l1d_bytes // 2] or [1]
+            for kc in sorted({max(fits), r.K}):
+                for order in ("ij", "goto"):
+                    if order == "goto" and kc == r.K:
+                        continue  # one slice: the same loop nest as tile by tile, with C in memory
+                    out.append({"rule": rule.name, "vec_m": vm, "mr": mr, "kc": kc, "order": order})
+    if not out:
+        out.append({"rule": rule.name, "vec_m": lanes, "mr": 1, "kc": r.K, "order": "ij"})
+    return out
+
+
+def _apply_vec_m(func, cfg: dict, target):
+    """C[i, j] = sum_k A[i, k] B[k, j] with vectors along i (M, the output channels): A is
+    read from [M/vm, K, vm] panels laid out at build time, B[k, j] broadcast, an mr x vm tile
+    of accumulators in registers (a local [mr, vm] block), written back with the epilogue as
+    columns of C (stores N apart). For a few pixels N (a 7x7 map) where vectors along N pad
+    49 to 64."""
+    sch, r = analyze(func)
+    lanes = target.lanes(r.dtype)
+    vm, mr, kc = int(cfg["vec_m"]), int(cfg["mr"]), int(cfg["kc"])
+    if r.a_arg < 0 or r.a_layout != "mk" or r.b or len(r.j) != 1:
+        raise c.NotApplicable("vec_m needs a plain 2-D weight A[i, k] and one column axis")
+    if r.M % vm or r.N % mr or r.K % kc or vm % lanes:
+        raise c.NotApplicable(f"tile {vm}x{mr}x{kc} does not divide {r.M}x{r.N}x{r.K}")
+    anchor = r.anchor.rv
+    c.inline_spatial(sch, keep={r.anchor.name})
+    consumers, producers = c.epilogue_and_producers(sch, anchor, r.anchor.name)
+    if len(consumers) > 1 or producers:
+        raise c.NotApplicable("more than one epilogue block, or producers")
+    sch.transform_layout(anchor, ("read", c.read_index(sch, anchor, func, r.a_arg, "A")),
+                         lambda i, k: (i // vm, k, i % vm))
+    loops = sch.get_loops(anchor)
+    if len(loops) != len(r.anchor.kinds):
+        raise c.NotApplicable("loop nest does not match the block")
+    lb, li, lj, lk = r.fused_loops(sch, loops)
+    i0, i1 = sch.split(li, [None, vm])
+    j0, j1 = sch.split(lj, [None, mr])
+    k0, k1 = sch.split(lk, [None, kc])
+    outer = [lb] if lb is not None else []
+    if cfg.get("order", "ij") == "goto":  # a kc x vm slice of A stays in L1 while every pixel tile passes
+        sch.reorder(*outer, i0, k0, j0, k1, j1, i1)
+        par = sch.fuse(*outer, i0) if outer else i0
+    else:  # tile by tile: the accumulators stay in registers over all of K
+        sch.reorder(*outer, i0, j0, k0, k1, j1, i1)
+        par = sch.fuse(*outer, i0, j0)
+    acc = sch.cache_write(anchor, 0, "local")
+    sch.reverse_compute_at(acc, par, preserve_unit_loops=True)
+    ndim = len(sch.get(anchor).writes[0].region)
+    # the accumulators as [.., j, i]: vectors along i, contiguous (registers once unrolled)
+    sch.transform_layout(anchor, ("write", 0),
+                         lambda *ix: (*ix[:ndim - 2], ix[ndim - 1], ix[ndim - 2]))
+    if consumers:
+        sch.reverse_compute_inline(consumers[0].rv)
+    # write-back: the tile's loops under par, in C's order (.., i, j): j outside, i vectorized
+    wl = sch.get_loops(acc)
+    at = next(n for n, lp in enumerate(wl) if sch.get(lp).same_as(sch.get(par)))
+    inner = wl[at + 1:]
+    if len(inner) < 2:
+        raise c.NotApplicable("write-back without its (i, j) loops")
+    ti, tj = inner[-2], inner[-1]
+    sch.reorder(tj, ti)
+    sch.unroll(tj)
+    vo, vi = sch.split(ti, [None, lanes])
+    sch.unroll(vo)
+    sch.vectorize(vi)
+    flops = 2 * r.M * r.N * r.K
+    if target.num_cores > 1 and flops >= 200_000:
+        sch.parallel(par)
+    sch.unroll(j1)
+    i1o, i1i = sch.split(i1, [None, lanes])
+    sch.unroll(i1o)
+    sch.vectorize(i1i)
+    init = sch.decompose_reduction(anchor, k0)
+    il = sch.get_loops(init)
+    _vectorize_last(sch, il[-1], lanes)
+    return c.finish(sch)
+
+
 def _vectorize_last(sch, loop, lanes: int) -> None:
     ext = c.extent(sch, loop)
     v = c.vector_factor(ext, lanes)
@@ -164,6 +284,8 @@ def _space(rule, kernel, target) -> list[dict]:
     """The lite space: the knobs above, pruned (each rule says why), ordered by a rule-based score."""
     _, r = analyze(kernel.func)
     lanes = target.lanes(r.dtype)
+    if _vec_m_fits(r, lanes):
+        return _vec_m_configs(rule, r, target)
     item = c.item_bytes(r.dtype)
     budget = _acc_budget(target)
     cores = max(1, target.num_cores)

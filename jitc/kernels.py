@@ -18,6 +18,7 @@ from tvm.relax.expr_functor import PyExprMutator, mutator
 
 from . import tir_analysis as ta
 from .frontends import index_check
+from .schedules.cpu.matmul import narrow_gemm_in_place
 from .target import TargetSpec
 
 _CALL_TIR = tvm.ir.Op.get("relax.call_tir")
@@ -224,14 +225,6 @@ def _is_weight(e, m, depth: int = 4) -> bool:
             continue
         return False
     return False
-
-
-def narrow_gemm_in_place(m: int, n: int, lanes: int) -> bool:
-    """W[M, K] x X[K, N] whose N (pixels) pads badly to the vector width (a 7x7 map: 49 -> 64,
-    31% of the work on zeros) and whose M is whole vectors: the GEMM rule computes it with
-    vectors along M instead (cpu.matmul's vec_m), unpadded."""
-    padded = -(-n // lanes) * lanes
-    return n % lanes != 0 and n < 4 * lanes and (padded - n) / n >= 0.15 and m % lanes == 0
 
 
 def accumulate_half_in_float32(mod):
@@ -512,7 +505,9 @@ def pad_gemm_columns(mod, lanes: int):
     77 is 7 x 11) on A padded with zero rows to a multiple of 8, and a reduction length K with
     no slice size (197) on zeros appended to both; the extra rows and columns are sliced off. The GEMM rule tiles exactly, and 49, 196, 197 or 77 left it 1- to 4-wide tiles.
     A constant operand is padded at compile time; an activation costs one copy, a few percent
-    of the GEMM."""
+    of the GEMM. A constant weight times a few pixels that pad badly (a 7x7 map:
+    schedules.cpu.matmul.narrow_gemm_in_place) is left unpadded: the GEMM rule vectorizes it
+    along the weight's rows instead (vec_m)."""
 
     def rewrite(call, mut):
         a, b = call.args

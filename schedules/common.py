@@ -174,17 +174,23 @@ def schedule_spatial(sch: s_tir.Schedule, rv, lanes: int, cores: int, *, vec: in
             pass  # a single loop: leave it serial rather than fight the vectorized split
 
 
+def loops_inside(sch, block, outer) -> list:
+    """The loops of `block` nested inside the loop `outer` (empty when `outer` is not one of
+    its loops)."""
+    loops = sch.get_loops(block)
+    anchor = sch.get(outer)
+    for i, lp in enumerate(loops):
+        if sch.get(lp).same_as(anchor):
+            return loops[i + 1:]
+    return []
+
+
 def unroll_inner(sch, block, below) -> None:
     """Unroll the loops of `block` nested inside the loop `below`: a GPU thread's write-back of
     its accumulators then indexes them with constants, so they can stay in registers (a loop
     index makes the array addressable memory unless the shader compiler unrolls it itself)."""
-    loops = sch.get_loops(block)
-    anchor = sch.get(below)
-    for i, lp in enumerate(loops):
-        if sch.get(lp).same_as(anchor):
-            for inner in loops[i + 1:]:
-                sch.unroll(inner)
-            return
+    for lp in loops_inside(sch, block, below):
+        sch.unroll(lp)
 
 
 def finish(sch: s_tir.Schedule) -> tirx.PrimFunc:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 
+def _row_panels(data: np.ndarray, v: int) -> np.ndarray:
+    """[R, K] -> [R/v, K, v]: panels of v rows, interleaved along K."""
+    r, k = data.shape
+    return np.ascontiguousarray(data.reshape(r // v, v, k).transpose(0, 2, 1))
+
+
 def transform_param(data: np.ndarray, spec: tuple) -> np.ndarray:
     """Apply a layout `spec` from a rule's `param_transforms` to a weight array."""
     kind = spec[0]
@@ -14,12 +20,9 @@ def transform_param(data: np.ndarray, spec: tuple) -> np.ndarray:
             k, n = data.shape
             return np.ascontiguousarray(data.reshape(k, n // nr, nr).transpose(1, 0, 2))
         if layout == "nk":  # [N, K] -> [N/nr, K, nr]
-            n, k = data.shape
-            return np.ascontiguousarray(data.reshape(n // nr, nr, k).transpose(0, 2, 1))
+            return _row_panels(data, nr)
     if kind == "pack_a":  # A[M, K] -> [M/vm, K, vm] (cpu.matmul's vec_m)
-        _, vm = spec
-        m, k = data.shape
-        return np.ascontiguousarray(data.reshape(m // vm, vm, k).transpose(0, 2, 1))
+        return _row_panels(data, spec[1])
     if kind == "pack_oc":  # [OC, ...] -> [OC/v, ..., v]
         _, v = spec
         oc = data.shape[0]

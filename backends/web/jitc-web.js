@@ -735,14 +735,17 @@ const onMessage = (fn) => port.addEventListener ? port.addEventListener("message
 onMessage(async (d) => {
   // a task's error: its text into the shared error slot (length, then UTF-8), for the
   // thread that called the kernel to report
+  const report = (text) => {
+    const bytes = new TextEncoder().encode(text).subarray(0, d.errorBytes - 4);
+    new Uint8Array(d.memory.buffer).set(bytes, d.errorAt + 4);
+    Atomics.store(new Int32Array(d.memory.buffer), d.errorAt >> 2, bytes.length);
+  };
   const raised = (kind, parts, n) => {
     const mem = new Uint8Array(d.memory.buffer), dv = new DataView(d.memory.buffer);
     const cstr = (p) => { let e = p; while (mem[e] !== 0) e++; return new TextDecoder().decode(mem.slice(p, e)); };
     const texts = [];
     for (let i = 0; i < n; i++) texts.push(cstr(dv.getUint32(parts + 4 * i, true)));
-    const bytes = new TextEncoder().encode(cstr(kind) + ": " + texts.join("")).subarray(0, d.errorBytes - 4);
-    mem.set(bytes, d.errorAt + 4);
-    Atomics.store(new Int32Array(d.memory.buffer), d.errorAt >> 2, bytes.length);
+    report(cstr(kind) + ": " + texts.join(""));
   };
   const env = { memory: d.memory, TVMFFIErrorSetRaisedFromCStrParts: raised };
   for (const imp of WebAssembly.Module.imports(d.module)) {
@@ -754,9 +757,7 @@ onMessage(async (d) => {
       inst.exports.__stack_pointer.value = d.stackHi;
       inst.exports.jitc_worker(d.id, d.stackLo, d.stackHi, d.arenaLo, d.arenaBytes);
     } catch (e) {
-      const bytes = new TextEncoder().encode("a parallel task trapped: " + e.message).subarray(0, d.errorBytes - 4);
-      new Uint8Array(d.memory.buffer).set(bytes, d.errorAt + 4);
-      Atomics.store(new Int32Array(d.memory.buffer), d.errorAt >> 2, bytes.length);
+      report("a parallel task trapped: " + e.message);
       inst.exports.jitc_task_trapped();
     }
   }

@@ -120,14 +120,7 @@ class CpuMatmul:
                 sch.transform_layout(anchor, ("read", c.read_index(sch, anchor, func, r.b_arg, "B")),
                                      lambda j, k: (j // nb, k, j % nb))
 
-        loops = sch.get_loops(anchor)
-        if len(loops) != len(r.anchor.kinds):
-            raise c.NotApplicable("loop nest does not match the block")
-        lb, li, lj, lk = r.fused_loops(sch, loops)
-        i0, i1 = sch.split(li, [None, mr])
-        j0, j1 = sch.split(lj, [None, nr])
-        k0, k1 = sch.split(lk, [None, kc])
-        outer_b = [lb] if lb is not None else []
+        outer_b, (i0, i1), (j0, j1), (k0, k1) = _tile(sch, r, anchor, mr, nr, kc)
         if cfg.get("order", "goto") == "goto":
             sch.reorder(*outer_b, j0, k0, i0, k1, i1, j1)
             par = sch.fuse(*outer_b, j0) if outer_b else j0
@@ -157,12 +150,29 @@ class CpuMatmul:
         return c.finish(sch)
 
 
+def _tile(sch, r, anchor, ti: int, tj: int, tk: int):
+    """The contraction's loops fused per role and split into tiles of ti x tj x tk:
+    ([batch loop] or [], (i0, i1), (j0, j1), (k0, k1))."""
+    loops = sch.get_loops(anchor)
+    if len(loops) != len(r.anchor.kinds):
+        raise c.NotApplicable("loop nest does not match the block")
+    lb, li, lj, lk = r.fused_loops(sch, loops)
+    return ([lb] if lb is not None else [], tuple(sch.split(li, [None, ti])), tuple(sch.split(lj, [None, tj])),
+            tuple(sch.split(lk, [None, tk])))
+
+
+def narrow_gemm_in_place(m: int, n: int, lanes: int) -> bool:
+    """W[M, K] x X[K, N] whose N (pixels) pads badly to the vector width (a 7x7 map: 49 -> 64,
+    31% of the work on zeros) and whose M is whole vectors: computed with vectors along M
+    (vec_m), unpadded. jitc.kernels.pad_gemm_columns leaves such a GEMM unpadded by this test."""
+    padded = -(-n // lanes) * lanes
+    return n % lanes != 0 and n < 4 * lanes and (padded - n) / n >= 0.15 and m % lanes == 0
+
+
 def _vec_m_fits(r, lanes: int) -> bool:
-    """W[M, K] x X[K, N] with few pixels N that pad badly to the vector width (the graph left N
-    unpadded for it: jitc.kernels.narrow_gemm_in_place) and M whole vectors of a plain 2-D weight."""
-    padded = -(-r.N // lanes) * lanes
-    return (r.N % lanes != 0 and r.N < 4 * lanes and (padded - r.N) / r.N >= 0.15 and r.M % lanes == 0
-            and r.a_arg >= 0 and r.a_layout == "mk" and not r.b and len(r.j) == 1)
+    """A narrow GEMM (narrow_gemm_in_place) of a plain 2-D weight A[i, k] and one column axis."""
+    return (narrow_gemm_in_place(r.M, r.N, lanes) and r.a_arg >= 0 and r.a_layout == "mk" and not r.b
+            and len(r.j) == 1)
 
 
 def _vec_m_configs(rule, r, target) -> list[dict]:
@@ -213,14 +223,7 @@ def _apply_vec_m(func, cfg: dict, target):
         raise c.NotApplicable("more than one epilogue block, or producers")
     sch.transform_layout(anchor, ("read", c.read_index(sch, anchor, func, r.a_arg, "A")),
                          lambda i, k: (i // vm, k, i % vm))
-    loops = sch.get_loops(anchor)
-    if len(loops) != len(r.anchor.kinds):
-        raise c.NotApplicable("loop nest does not match the block")
-    lb, li, lj, lk = r.fused_loops(sch, loops)
-    i0, i1 = sch.split(li, [None, vm])
-    j0, j1 = sch.split(lj, [None, mr])
-    k0, k1 = sch.split(lk, [None, kc])
-    outer = [lb] if lb is not None else []
+    outer, (i0, i1), (j0, j1), (k0, k1) = _tile(sch, r, anchor, vm, mr, kc)
     if cfg.get("order", "ij") == "goto":  # a kc x vm slice of A stays in L1 while every pixel tile passes
         sch.reorder(*outer, i0, k0, j0, k1, j1, i1)
         par = sch.fuse(*outer, i0) if outer else i0
@@ -236,9 +239,7 @@ def _apply_vec_m(func, cfg: dict, target):
     if consumers:
         sch.reverse_compute_inline(consumers[0].rv)
     # write-back: the tile's loops under par, in C's order (.., i, j): j outside, i vectorized
-    wl = sch.get_loops(acc)
-    at = next(n for n, lp in enumerate(wl) if sch.get(lp).same_as(sch.get(par)))
-    inner = wl[at + 1:]
+    inner = c.loops_inside(sch, acc, par)
     if len(inner) < 2:
         raise c.NotApplicable("write-back without its (i, j) loops")
     ti, tj = inner[-2], inner[-1]

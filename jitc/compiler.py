@@ -56,14 +56,16 @@ class Lowering:
     plan: Plan
     sources: dict = None  # kernel name -> where its config came from ("given", "db", "default")
     fast_math: bool = True
+    winograd: bool = True
 
 
 def lower(model, target=None, shapes: dict | None = None, example_inputs=None, fast_math: bool = True,
-          constants: dict | None = None) -> Lowering:
+          constants: dict | None = None, winograd: bool | None = None) -> Lowering:
     imported = import_model(model, shapes, example_inputs, constants)
     spec = parse(target)
+    winograd = kernels_mod.winograd_default() if winograd is None else winograd
     try:
-        lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math)
+        lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math, winograd=winograd)
     except JitcError:
         raise
     except Exception as e:  # noqa: BLE001
@@ -75,7 +77,7 @@ def lower(model, target=None, shapes: dict | None = None, example_inputs=None, f
         if d.shape != spec_in.shape or d.dtype != spec_in.dtype:
             raise ModelError(f"{imported.source}: input {spec_in.name!r} lowered to {d.dtype}{list(d.shape)}, "
                              f"the model declares {spec_in.dtype}{list(spec_in.shape)}")
-    return Lowering(imported, spec, lowered.kernels, plan, fast_math=fast_math)
+    return Lowering(imported, spec, lowered.kernels, plan, fast_math=fast_math, winograd=winograd)
 
 
 def open_db(db):
@@ -125,6 +127,7 @@ def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
         "outputs": [s.to_json() for s in low.imported.outputs],
         "kernels": table,
         "fast_math": low.fast_math,
+        "winograd": low.winograd,
         "build_seconds": round(build_seconds, 3),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -137,7 +140,8 @@ def module_from(low: Lowering, configs: dict):
 
 
 def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db="auto",
-            configs: dict | None = None, fast_math: bool = True, constants: dict | None = None):
+            configs: dict | None = None, fast_math: bool = True, constants: dict | None = None,
+            winograd: bool | None = None):
     """Compile an ONNX model (path or ModelProto) or a torch.nn.Module into a runtime Module.
 
     target: "llvm" (the host CPU, detected), "llvm -mcpu=...", "cuda", or a TargetSpec.
@@ -149,8 +153,11 @@ def compile(model, target=None, *, shapes: dict | None = None, example_inputs=No
     fast_math: vectorizable polynomial exp/erf/tanh/softmax on CPUs (see jitc.kernels.lower).
     constants: {input name: array} for ONNX inputs that are constants in disguise (a shape,
         axes, pads...): compiled in, and no longer inputs of the module.
+    winograd: 3x3 stride-1 convolutions as Winograd F(2x2, 3x3) / F(4x4, 3x3) on CPUs where
+        that does less work (jitc/winograd.py; results differ from the direct sum by ~1e-6 of
+        the output's scale). Default: on, unless $JITC_WINOGRAD is 0.
     """
-    low = lower(model, target, shapes, example_inputs, fast_math, constants)
+    low = lower(model, target, shapes, example_inputs, fast_math, constants, winograd)
     return module_from(low, choose_configs(low, configs, db))
 
 

@@ -8,6 +8,7 @@ pure reshapes back into views, and returns the lowered module with one `Kernel` 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +18,7 @@ from tvm import relax, s_tir, tirx
 from tvm.relax.expr_functor import PyExprMutator, mutator
 
 from . import tir_analysis as ta
+from . import winograd
 from .frontends import index_check
 from .schedules.cpu.matmul import narrow_gemm_in_place
 from .target import TargetSpec
@@ -225,6 +227,49 @@ def _is_weight(e, m, depth: int = 4) -> bool:
             continue
         return False
     return False
+
+
+def _constant_value(e, m) -> np.ndarray | None:
+    """The value of `e` where it is a constant (following variable bindings through mutator
+    `m`), else None."""
+    for _ in range(4):
+        if isinstance(e, relax.Var):
+            try:
+                e = m.lookup_binding(e)
+            except Exception:  # noqa: BLE001 - not bound in this function (a parameter)
+                return None
+            if e is None:
+                return None
+        if isinstance(e, tvm.ir.Constant):
+            return e.value.numpy()
+        return None
+    return None
+
+
+def winograd_default() -> bool:
+    """Winograd convolutions on, unless $JITC_WINOGRAD is 0 (the switch for the CLI)."""
+    return os.environ.get("JITC_WINOGRAD", "1").strip() not in ("0", "false", "off", "no")
+
+
+def winograd_convs(mod, lanes: int):
+    """Every 3x3 stride-1 convolution with a constant weight whose Winograd form does less
+    work (jitc.winograd.choose_tile) becomes it: input transform, (m+2)² batched GEMMs on the
+    weight transformed here, output transform (into which the epilogue fuses)."""
+    bb = relax.BlockBuilder()  # gives the transform functions typed GlobalVars
+    added: dict[str, tvm.ir.GlobalVar] = {}
+
+    def add_func(name, make):
+        if name not in added:
+            added[name] = bb.add_func(make(), name)
+        return added[name]
+
+    mod = _rewrite_calls(mod, "relax.nn.conv2d",
+                         lambda call, mut: winograd.rewrite_call(call, mut, lanes, _constant_value, add_func),
+                         with_mutator=True)
+    new = bb.get()
+    for gv in added.values():
+        mod[gv] = new[gv]
+    return mod
 
 
 def accumulate_half_in_float32(mod):
@@ -548,7 +593,7 @@ def pad_gemm_columns(mod, lanes: int):
     return _rewrite_calls(mod, "relax.matmul", rewrite, with_mutator=True)
 
 
-def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
+def lower(mod, target: TargetSpec, fast_math: bool = True, winograd: bool = True) -> Lowered:
     """Legalize and fuse a Relax module for `target`; one Kernel per fused PrimFunc.
 
     fast_math (CPU and browser targets): exp, erf, tanh, sigmoid and softmax become TVM's polynomial versions
@@ -564,6 +609,8 @@ def lower(mod, target: TargetSpec, fast_math: bool = True) -> Lowered:
         mod = fold_pads_into_convs(mod)
         mod = power_by_multiplication(mod)
         if target.is_cpu:  # rewrites for the CPU GEMM rule's tiles
+            if winograd:
+                mod = winograd_convs(mod, target.lanes("float32"))
             mod = pointwise_conv_as_matmul(mod)
             mod = flatten_gemm_rows(mod)
             mod = pad_gemm_columns(mod, target.lanes("float32"))

@@ -3,6 +3,7 @@
     cpu.matmul        (matmul.py) the GotoBLAS loop nest for contractions, packed weights
     cpu.conv          (conv.py) direct convolution, output channels blocked in registers
     cpu.reduction     (reduction.py) softmax, norms and other row reductions
+    cpu.winograd      (winograd.py) a Winograd convolution's input and output transforms
     cpu.elementwise   (elementwise.py) fused injective kernels: parallel rows, vector lanes
     fallback          (fallback.py) parallel and serial loops, the rule of last resort
     index_check       (index_check.py) the gather-index checks, kept serial
@@ -18,7 +19,8 @@ from .fallback import Fallback
 from .index_check import IndexCheck
 from .matmul import CpuMatmul
 from .reduction import CpuReduction
+from .winograd import CpuWinograd
 
-RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuElementwise()]
+RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuWinograd(), CpuElementwise()]
 FALLBACK = Fallback()
 INDEX_CHECK = IndexCheck()

@@ -1,0 +1,103 @@
+"""CPU rule for the two transform kernels of a Winograd convolution (jitc/winograd.py).
+
+Input transform (block `winograd_input`, V[m+2, m+2, C, P]): per channel (the parallel loop)
+the channel's padded plane is copied into a buffer of its own (3-4x faster than loads that
+check the border themselves), then per tile its (m+2)² outputs, both loops unrolled so that
+the tile's (m+2)² loads are shared by every output and the coefficient selects fold to
+constants (left rolled: 7-40x slower).
+
+Output transform (block `winograd_output`, y[N, K, H, W], the epilogue inlined into it): per
+output channel (the parallel loop) and tile, the m x m outputs of the tile, unrolled the same
+way, so the (m+2)² products of the tile are loaded once.
+
+The algorithm's knob is the tile size m, chosen when the graph is rewritten
+(jitc.winograd.choose_tile); the batched GEMM between the transforms is an ordinary kernel,
+which cpu.matmul schedules and the tuner searches. These two kernels have one schedule each:
+the alternatives above were measured slower on every shape tried, and a lite space holds no
+candidate known to lose.
+"""
+
+from __future__ import annotations
+
+from tvm import s_tir
+
+from ... import winograd as wg
+from .. import common as c
+
+
+class CpuWinograd:
+    name = "cpu.winograd"
+    kinds = ("elementwise",)
+
+    def default(self, kernel, target) -> dict:
+        if wg.role(kernel.func) is None:
+            raise c.NotApplicable("not a Winograd transform")
+        return {"rule": self.name}
+
+    def space(self, kernel, target) -> list[dict]:
+        return [self.default(kernel, target)]
+
+    def apply(self, func, cfg: dict, target):
+        role = wg.role(func)
+        if role is None:
+            raise c.NotApplicable("not a Winograd transform")
+        sch = s_tir.Schedule(func)
+        if role == "input":
+            _input(sch, cfg, target)
+        else:
+            _output(sch, cfg, target)
+        return c.finish(sch)
+
+
+def _tile_size(sch, block) -> tuple[int, int]:
+    """(m, m+2) from the transform buffer's leading extent m+2."""
+    buf = sch.get(block).writes[0].source if sch.get(block).name_hint == wg.INPUT_BLOCK \
+        else sch.get(block).reads[0].source
+    a = int(buf.shape[0])
+    if a - 2 not in wg.TILES:
+        raise c.NotApplicable(f"a transform of {a} x {a} points")
+    return a - 2, a
+
+
+def _input(sch, cfg, target) -> None:
+    block = sch.get_sblock(wg.INPUT_BLOCK)
+    pad = sch.get_sblock("winograd_pad")
+    m, a = _tile_size(sch, block)
+    ta, tb, ch, p = sch.get_loops(block)
+    # (p stays one loop: split by the tiles per row, or partitioned at the padding columns,
+    # the pad plane's buffer is no longer compacted to one channel, and each task allocates
+    # the whole padded input: 6x slower)
+    sch.reorder(ch, p, ta, tb)
+    if target.num_cores > 1:
+        sch.parallel(ch)
+    sch.unroll(ta)
+    sch.unroll(tb)
+    sch.compute_at(pad, ch)
+
+
+def _output(sch, cfg, target) -> None:
+    c.inline_spatial(sch, keep={wg.OUTPUT_BLOCK})  # (a bias's reshape into the epilogue)
+    block = sch.get_sblock(wg.OUTPUT_BLOCK)
+    consumers, others = c.epilogue_and_producers(sch, block, wg.OUTPUT_BLOCK)
+    if others:
+        raise c.NotApplicable("blocks besides the transform and its epilogue")
+    for info in consumers:
+        sch.reverse_compute_inline(info.rv)
+    block = sch.get_sblock(wg.OUTPUT_BLOCK)  # (inlining replaced it)
+    m, _ = _tile_size(sch, block)
+    *outer, y, x = sch.get_loops(block)  # (batch and channels; a unit batch may be gone)
+    ty, i = sch.split(y, [None, m])
+    tx, j = sch.split(x, [None, m])
+    sch.reorder(*outer, ty, tx, i, j)
+    outer = sch.fuse(*outer) if len(outer) > 1 else outer[0]
+    if target.num_cores > 1:
+        sch.parallel(outer)
+    sch.unroll(i)
+    sch.unroll(j)
+    # a partial last tile (14 = 3 x 4 + 2) in loops of its own: predicated, every output of
+    # the unrolled tile was a branch (ResNet-50's 14x14 transform 194 -> 95 us)
+    h, w = (int(d) for d in sch.get(block).writes[0].source.shape[-2:])
+    if w % m:
+        sch.loop_partition(tx, [w // m, None])
+    if h % m:
+        sch.loop_partition(ty, [h // m, None])

@@ -111,3 +111,43 @@ def test_weight_transform_gives_the_direct_convolution():
         y = at @ (u * (bt @ d @ bt.T)) @ at.T
         want = np.array([[np.sum(d[i:i + 3, j:j + 3] * g) for j in range(m)] for i in range(m)])
         np.testing.assert_allclose(y, want, rtol=1e-10, atol=1e-10)
+
+
+def test_winograd_convolution_on_wasm(tmp_path):
+    """The same kernels for WebAssembly (4-lane vectors, one thread), run by wasmtime."""
+    pytest.importorskip("wasmtime")
+    pytest.importorskip("ziglang")
+    import onnx
+
+    from jitc.target import wasm_spec
+    from jitc.web import wasm_model
+
+    model = _conv_block(32, 32, 32, 32, [1, 1, 1, 1], residual=True)
+    path = str(tmp_path / "conv.onnx")
+    onnx.save(model, path)
+    assert any(winograd.role(k.func) for k in compiler.lower(path, wasm_spec()).kernels.values())
+    x = RNG.standard_normal((1, 32, 32, 32)).astype("float32")
+    got = wasm_model(path).run(x)[0]
+    want = onnxruntime_outputs(model, {"x": x})[0]
+    np.testing.assert_allclose(got, want, rtol=0, atol=2e-5 * float(np.abs(want).max()))
+
+
+def test_winograd_convolution_through_both_torch_paths():
+    """jitc.compile(module) and torch.compile(backend="jitc") (parameters arrive as graph
+    inputs there and are compiled in as constants), against torch."""
+    torch = pytest.importorskip("torch")
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Conv2d(32, 48, 3, padding=1), torch.nn.BatchNorm2d(48), torch.nn.ReLU(),
+                              torch.nn.Conv2d(48, 32, 3, padding=1)).eval()
+    with torch.no_grad():
+        net[1].running_mean.uniform_(-1, 1)
+        net[1].running_var.uniform_(0.5, 2)
+    x = torch.randn(1, 32, 32, 32)
+    assert any(winograd.role(k.func) for k in compiler.lower(net, example_inputs=(x,)).kernels.values())
+    with torch.no_grad():
+        want = net(x).numpy()
+        got = jitc.compile(net, example_inputs=(x,), db=None)(x.numpy())
+        got2 = torch.compile(net, backend="jitc")(x).numpy()
+    scale = float(np.abs(want).max())
+    np.testing.assert_allclose(got, want, rtol=0, atol=2e-5 * scale)
+    np.testing.assert_allclose(got2, want, rtol=0, atol=2e-5 * scale)

@@ -209,17 +209,22 @@ def _rewrite_calls(mod, op_name: str, rewrite, with_mutator: bool = False):
     return _rewrite_functions(mod, _Rewrite)
 
 
+def _bound(e, m):
+    """What variable `e` is bound to in the function mutator `m` visits (`e` itself where it
+    is no variable); None for a parameter."""
+    if not isinstance(e, relax.Var):
+        return e
+    try:
+        return m.lookup_binding(e)
+    except Exception:  # noqa: BLE001 - not bound in this function (a parameter)
+        return None
+
+
 def _is_weight(e, m, depth: int = 4) -> bool:
     """`e` is a constant, or a reshape / transpose of one (a 1x1 convolution's weight as a
     matrix), following variable bindings through mutator `m`."""
     for _ in range(depth):
-        if isinstance(e, relax.Var):
-            try:
-                e = m.lookup_binding(e)
-            except Exception:  # noqa: BLE001 - not bound in this function (a parameter)
-                return False
-            if e is None:
-                return False
+        e = _bound(e, m)
         if isinstance(e, tvm.ir.Constant):
             return True
         if isinstance(e, relax.Call) and getattr(e.op, "name", "") in ("relax.reshape", "relax.permute_dims") and e.args:
@@ -230,20 +235,9 @@ def _is_weight(e, m, depth: int = 4) -> bool:
 
 
 def _constant_value(e, m) -> np.ndarray | None:
-    """The value of `e` where it is a constant (following variable bindings through mutator
-    `m`), else None."""
-    for _ in range(4):
-        if isinstance(e, relax.Var):
-            try:
-                e = m.lookup_binding(e)
-            except Exception:  # noqa: BLE001 - not bound in this function (a parameter)
-                return None
-            if e is None:
-                return None
-        if isinstance(e, tvm.ir.Constant):
-            return e.value.numpy()
-        return None
-    return None
+    """The value of `e` where it is (bound to) a constant, else None."""
+    e = _bound(e, m)
+    return e.value.numpy() if isinstance(e, tvm.ir.Constant) else None
 
 
 def winograd_default() -> bool:

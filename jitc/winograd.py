@@ -3,10 +3,11 @@
 Each m x m tile of the output is computed from an (m+2) x (m+2) tile of the input in three
 steps, each a kernel of its own:
 
-    V = Bᵀ d B      input transform   (the `winograd_input` block; a kernel of its own)
+    V = Bᵀ d B      input transform   (the `winograd_input` block, the padding inside)
     M = U · V       (m+2)² batched GEMMs over the channels: U [(m+2)², K, C] (the weight
-                    transformed at compile time, U = G g Gᵀ) times V [(m+2)², C, tiles]; the
-                    GEMM rule schedules it like any other batch matmul
+                    transformed at compile time, U = G g Gᵀ) times V [(m+2)², C, tiles] (a
+                    view of the input transform's [m+2, m+2, C, tiles]); the GEMM rule
+                    schedules it like any other batch matmul
     Y = Aᵀ M A      output transform  (the `winograd_output` block; the convolution's
                     epilogue, bias, activation and residual, fuses into it)
 
@@ -22,7 +23,9 @@ by up to 8 and 1/24 on the way, its float32 results differ from the direct sum b
 from __future__ import annotations
 
 import numpy as np
-from tvm import relax, te, tirx
+from tvm import relax, s_tir, te, tirx
+
+from .tir_analysis import block_infos
 
 INPUT_BLOCK = "winograd_input"
 OUTPUT_BLOCK = "winograd_output"
@@ -57,8 +60,8 @@ def tiles(h: int, w: int, m: int) -> tuple[int, int]:
 
 
 def padded_tiles(n: int, ho: int, wo: int, m: int, lanes: int) -> int:
-    """The GEMM's column count: the batch's tiles, rounded up to whole vectors (the extra
-    columns are zeros the output transform never reads)."""
+    """The GEMM's column count: the batch's tiles, rounded up to whole vectors (the output
+    transform never reads the extra columns)."""
     th, tw = tiles(ho, wo, m)
     p = n * th * tw
     return -(-p // lanes) * lanes
@@ -112,7 +115,7 @@ def input_transform(n: int, c: int, h: int, w: int, pads: tuple[int, int], ho: i
                     lanes: int, dtype: str) -> tirx.PrimFunc:
     """x [n, c, h, w] -> V [m+2, m+2, c, P]: V[a, b, c, p] = (Bᵀ d_p B)[a, b], d_p the input
     tile of output tile p (its top-left at (m*ty - top, m*tx - left), zero outside the input);
-    the columns past the last tile (up to whole vectors) repeat the last row's tiles."""
+    the columns past the last tile (up to whole vectors) repeat the first rows' tiles."""
     bt, _, _ = _MATRICES[m]
     a = m + 2
     th, tw = tiles(ho, wo, m)
@@ -167,9 +170,6 @@ def _prim_func(tensors, op_pattern: int) -> tirx.PrimFunc:
 
 def role(func: tirx.PrimFunc) -> str | None:
     """"input" or "output" for a kernel holding a Winograd transform block, else None."""
-    from tvm import s_tir
-
-    from .tir_analysis import block_infos
     names = {i.name for i in block_infos(s_tir.Schedule(func)) or ()}
     if INPUT_BLOCK in names:
         return "input"
@@ -202,9 +202,7 @@ def rewrite_call(call, mut, lanes: int, constant_of, add_func):
         return call
     n, c, h, w = xs
     _, k, ho, wo = ys
-    pt, pl, pb, pr = [int(p) for p in a_.padding]
-    if max(pt, pl, pb, pr) > 2:
-        return call
+    pt, pl, _, _ = [int(p) for p in a_.padding]  # (the output's size says the rest)
     m = choose_tile(n, c, k, ho, wo, lanes)
     if m is None:
         return call

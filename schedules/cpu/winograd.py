@@ -43,9 +43,9 @@ class CpuWinograd:
             raise c.NotApplicable("not a Winograd transform")
         sch = s_tir.Schedule(func)
         if role == "input":
-            _input(sch, cfg, target)
+            _input(sch, target)
         else:
-            _output(sch, cfg, target)
+            _output(sch, target)
         return c.finish(sch)
 
 
@@ -59,7 +59,7 @@ def _tile_size(sch, block) -> tuple[int, int]:
     return a - 2, a
 
 
-def _input(sch, cfg, target) -> None:
+def _input(sch, target) -> None:
     block = sch.get_sblock(wg.INPUT_BLOCK)
     pad = sch.get_sblock("winograd_pad")
     m, a = _tile_size(sch, block)
@@ -75,7 +75,7 @@ def _input(sch, cfg, target) -> None:
     sch.compute_at(pad, ch)
 
 
-def _output(sch, cfg, target) -> None:
+def _output(sch, target) -> None:
     c.inline_spatial(sch, keep={wg.OUTPUT_BLOCK})  # (a bias's reshape into the epilogue)
     block = sch.get_sblock(wg.OUTPUT_BLOCK)
     consumers, others = c.epilogue_and_producers(sch, block, wg.OUTPUT_BLOCK)

@@ -23,12 +23,10 @@ by up to 8 and 1/24 on the way, its float32 results differ from the direct sum b
 from __future__ import annotations
 
 import numpy as np
-from tvm import relax, s_tir, te, tirx
+from tvm import relax, te, tirx
 
-from .tir_analysis import block_infos
 
-INPUT_BLOCK = "winograd_input"
-OUTPUT_BLOCK = "winograd_output"
+from .schedules.cpu.winograd import INPUT_BLOCK, OUTPUT_BLOCK, role  # noqa: F401 - the block names its rule finds; role for callers
 
 # Bᵀ, G, Aᵀ for F(2x2, 3x3) and F(4x4, 3x3) (points 0, ±1, ±2 for m = 4)
 _MATRICES = {
@@ -166,16 +164,6 @@ def _i64(*dims):
 def _prim_func(tensors, op_pattern: int) -> tirx.PrimFunc:
     func = te.create_prim_func(tensors)
     return func.without_attr("global_symbol").with_attr("op_pattern", op_pattern)
-
-
-def role(func: tirx.PrimFunc) -> str | None:
-    """"input" or "output" for a kernel holding a Winograd transform block, else None."""
-    names = {i.name for i in block_infos(s_tir.Schedule(func)) or ()}
-    if INPUT_BLOCK in names:
-        return "input"
-    if OUTPUT_BLOCK in names:
-        return "output"
-    return None
 
 
 def rewrite_call(call, mut, lanes: int, constant_of, add_func):

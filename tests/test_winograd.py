@@ -48,7 +48,9 @@ def test_winograd_convolution_matches_onnxruntime(monkeypatch, m, c_in, c_out, h
     low = compiler.lower(model)
     for k in low.kernels.values():
         if winograd.role(k.func):
-            assert schedules.default_config(k, low.target)["rule"] == "cpu.winograd"
+            cfg = schedules.default_config(k, low.target)
+            assert cfg["rule"] == "cpu.winograd"
+            schedules.apply(k, cfg, low.target)  # its own schedule applies (no fallback)
     x = RNG.standard_normal((batch, c_in, h, w)).astype("float32")
     got = jitc.compile(model, db=None)(x)
     want = onnxruntime_outputs(model, {"x": x})[0]

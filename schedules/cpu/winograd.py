@@ -21,8 +21,22 @@ from __future__ import annotations
 
 from tvm import s_tir
 
-from ... import winograd as wg
+from ...tir_analysis import block_infos
 from .. import common as c
+
+INPUT_BLOCK = "winograd_input"  # the blocks jitc/winograd.py's transforms are built with
+OUTPUT_BLOCK = "winograd_output"
+_POINTS = (4, 6)  # m + 2 for F(2x2, 3x3) and F(4x4, 3x3)
+
+
+def role(func) -> str | None:
+    """"input" or "output" for a kernel holding a Winograd transform block, else None."""
+    names = {i.name for i in block_infos(s_tir.Schedule(func)) or ()}
+    if INPUT_BLOCK in names:
+        return "input"
+    if OUTPUT_BLOCK in names:
+        return "output"
+    return None
 
 
 class CpuWinograd:
@@ -30,7 +44,7 @@ class CpuWinograd:
     kinds = ("elementwise",)
 
     def default(self, kernel, target) -> dict:
-        if wg.role(kernel.func) is None:
+        if role(kernel.func) is None:
             raise c.NotApplicable("not a Winograd transform")
         return {"rule": self.name}
 
@@ -38,11 +52,11 @@ class CpuWinograd:
         return [self.default(kernel, target)]
 
     def apply(self, func, cfg: dict, target):
-        role = wg.role(func)
-        if role is None:
+        which = role(func)
+        if which is None:
             raise c.NotApplicable("not a Winograd transform")
         sch = s_tir.Schedule(func)
-        if role == "input":
+        if which == "input":
             _input(sch, target)
         else:
             _output(sch, target)
@@ -51,16 +65,16 @@ class CpuWinograd:
 
 def _tile_size(sch, block) -> tuple[int, int]:
     """(m, m+2) from the transform buffer's leading extent m+2."""
-    buf = sch.get(block).writes[0].source if sch.get(block).name_hint == wg.INPUT_BLOCK \
+    buf = sch.get(block).writes[0].source if sch.get(block).name_hint == INPUT_BLOCK \
         else sch.get(block).reads[0].source
     a = int(buf.shape[0])
-    if a - 2 not in wg.TILES:
+    if a not in _POINTS:
         raise c.NotApplicable(f"a transform of {a} x {a} points")
     return a - 2, a
 
 
 def _input(sch, target) -> None:
-    block = sch.get_sblock(wg.INPUT_BLOCK)
+    block = sch.get_sblock(INPUT_BLOCK)
     pad = sch.get_sblock("winograd_pad")
     m, a = _tile_size(sch, block)
     ta, tb, ch, p = sch.get_loops(block)
@@ -76,14 +90,14 @@ def _input(sch, target) -> None:
 
 
 def _output(sch, target) -> None:
-    c.inline_spatial(sch, keep={wg.OUTPUT_BLOCK})  # (a bias's reshape into the epilogue)
-    block = sch.get_sblock(wg.OUTPUT_BLOCK)
-    consumers, others = c.epilogue_and_producers(sch, block, wg.OUTPUT_BLOCK)
+    c.inline_spatial(sch, keep={OUTPUT_BLOCK})  # (a bias's reshape into the epilogue)
+    block = sch.get_sblock(OUTPUT_BLOCK)
+    consumers, others = c.epilogue_and_producers(sch, block, OUTPUT_BLOCK)
     if others:
         raise c.NotApplicable("blocks besides the transform and its epilogue")
     for info in consumers:
         sch.reverse_compute_inline(info.rv)
-    block = sch.get_sblock(wg.OUTPUT_BLOCK)  # (inlining replaced it)
+    block = sch.get_sblock(OUTPUT_BLOCK)  # (inlining replaced it)
     m, _ = _tile_size(sch, block)
     *outer, y, x = sch.get_loops(block)  # (batch and channels; a unit batch may be gone)
     ty, i = sch.split(y, [None, m])

@@ -9,7 +9,13 @@ full size, random weights at a trained network's scale. Each engine runs in its 
                   timed in turns with the default build in the same process (after minutes of
                   tuning this VM runs slower for a while; a lone timing charged that to tuning)
 
-    python bench/zoo.py [--models resnet50,bert_base] [--tune 120s] [--small]
+    python bench/zoo.py [--models resnet50,bert_base] [--tune 120s | --tune reuse] [--rounds N] [--small]
+
+--rounds N: every engine N times per model, in turns (onnxruntime, torch, jitc, tuned, then
+again), each time in a fresh process, and the median of the N medians in the table: this VM's
+speed drifts by 10-30% within minutes, and one window per engine charged the drift to whichever
+engine ran in a slow one. --tune reuse: time the tuned modules a previous --tune run saved in
+bench/.zoo/ (and keep that run's tuning seconds) instead of tuning again.
 
 Prints one table (ms, ratios to onnxruntime, the geometric mean, compile and tuning seconds),
 checks every jitc output against onnxruntime's (relative to the output's scale), and writes
@@ -94,11 +100,16 @@ def worker(engine: str, name: str, small: bool, budget: str | None) -> dict:
         out = os.path.join(CACHE, f"{name}.tuned.jitc")
         db = os.path.join(CACHE, "zoo-kernels.db")
         t0 = time.perf_counter()
-        r = subprocess.run([sys.executable, "-m", "jitc", "tune", onnx_path, "--budget", budget, "--db", db, "-o", out,
-                            "--no-compare"], capture_output=True, text=True)
-        compile_s = time.perf_counter() - t0
-        if r.returncode != 0:
-            return {"error": (r.stderr.strip().splitlines() or ["tune failed"])[-1][:300]}
+        if budget == "reuse":  # the module an earlier --tune run saved
+            if not os.path.exists(out):
+                return {"error": f"--tune reuse: no {out}; run with --tune BUDGET first"}
+            compile_s = None
+        else:
+            r = subprocess.run([sys.executable, "-m", "jitc", "tune", onnx_path, "--budget", budget, "--db", db,
+                                "-o", out, "--no-compare"], capture_output=True, text=True)
+            compile_s = time.perf_counter() - t0
+            if r.returncode != 0:
+                return {"error": (r.stderr.strip().splitlines() or ["tune failed"])[-1][:300]}
         m = jitc.load(out)
         # timed in turns with the default build in this process: right after minutes of tuning
         # this VM runs slower for a while, which a lone timing would charge to the tuned kernels
@@ -129,22 +140,37 @@ def main() -> int:
     ap.add_argument("--models", default=",".join(zoo.ZOO))
     ap.add_argument("--tune", default=None, metavar="BUDGET", help="also `jitc tune --budget BUDGET` each model")
     ap.add_argument("--small", action="store_true", help="the reduced models of the tests")
+    ap.add_argument("--rounds", type=int, default=1, help="every engine N times in turns; the median of the N")
     ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "MODEL"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.worker:
         print(json.dumps(worker(a.worker[0], a.worker[1], a.small, a.tune)))
         return 0
     engines = ["onnxruntime", "torch", "jitc"] + (["jitc-tuned"] if a.tune else [])
+    out = os.path.join(ROOT, "bench", "results", "zoo.json" if not a.small else "zoo_small.json")
+    earlier = {}
+    if os.path.exists(out):
+        with open(out) as f:
+            earlier = json.load(f).get("results", {})
     results = {}
     for name in a.models.split(","):
         export(name, a.small)
         results[name] = {}
-        for e in engines:
-            args = ["--worker", e, name] + (["--small"] if a.small else []) + (["--tune", a.tune] if a.tune else [])
-            results[name][e] = in_subprocess(os.path.abspath(__file__), args, timeout=3600)
-            r = results[name][e]
-            print(f"{name:16s} {e:12s} " + (f"{r['median_ms']:.2f} ms" if "median_ms" in r else r.get("error", "?")),
-                  file=sys.stderr, flush=True)
+        for rnd in range(max(1, a.rounds)):
+            for e in engines:
+                tune = a.tune if rnd == 0 else "reuse"  # tuned once; later rounds time what it saved
+                args = ["--worker", e, name] + (["--small"] if a.small else []) + (["--tune", tune] if a.tune else [])
+                r = in_subprocess(os.path.abspath(__file__), args, timeout=3600)
+                first = results[name].setdefault(e, r)
+                if "median_ms" in r and "median_ms" in first:
+                    first.setdefault("rounds_ms", []).append(r["median_ms"])
+                print(f"{name:16s} {e:12s} " + (f"{r['median_ms']:.2f} ms" if "median_ms" in r else r.get("error", "?"))
+                      + (f"  (round {rnd + 1})" if a.rounds > 1 else ""), file=sys.stderr, flush=True)
+        for e, r in results[name].items():
+            if len(r.get("rounds_ms", [])) > 1:
+                r["median_ms"] = float(np.median(r["rounds_ms"]))
+            if e == "jitc-tuned" and r.get("compile_s") is None:  # --tune reuse: that run's tuning time
+                r["compile_s"] = earlier.get(name, {}).get("jitc-tuned", {}).get("compile_s")
     rows = [["model", "onnxruntime ms", "torch ms", "jitc ms", "jitc/ort", "jitc/torch"]
             + (["tuned ms", "tuned/ort"] if a.tune else []) + ["compile s"] + (["tune s"] if a.tune else [])
             + ["error vs ort"]]
@@ -163,7 +189,8 @@ def main() -> int:
                 logs["tuned"].append(math.log(tt / o))
         row.append(f"{r['jitc'].get('compile_s', 0):.1f}")
         if a.tune:
-            row.append(f"{r['jitc-tuned'].get('compile_s', 0):.0f}")
+            ts = r["jitc-tuned"].get("compile_s")
+            row.append(f"{ts:.0f}" if ts is not None else "-")
         err = r["jitc"].get("rel_error")
         row.append(f"{err:.1e}" if err is not None else "-")
         rows.append(row)
@@ -172,12 +199,9 @@ def main() -> int:
         geo += ["", f"{math.exp(np.mean(logs['tuned'])):.2f}x" if logs["tuned"] else "-"]
     rows.append(geo + [""] * (len(rows[0]) - len(geo)))
     print(table(rows))
-    out = os.path.join(ROOT, "bench", "results", "zoo.json" if not a.small else "zoo_small.json")
     merged = results
-    if os.path.exists(out) and a.models != ",".join(zoo.ZOO):  # a subset rerun updates its rows
-        with open(out) as f:
-            merged = json.load(f).get("results", {})
-        merged.update(results)
+    if earlier and a.models != ",".join(zoo.ZOO):  # a subset rerun updates its rows
+        merged = {**earlier, **results}
         merged = {k: merged[k] for k in zoo.ZOO if k in merged}
     with open(out, "w") as f:
         json.dump({"threads": threads(), "results": merged}, f, indent=1)

@@ -206,17 +206,3 @@ def rewrite_call(call, mut, lanes: int, constant_of, add_func):
     prod = relax.op.matmul(u, relax.op.reshape(v, [a * a, c, ptot]))  # (the reshapes are views)
     return relax.call_tir(fout, [relax.op.reshape(prod, [a, a, k, ptot])], relax.TensorType([n, k, ho, wo], out_dtype))
 
-
-def reference_conv(x: np.ndarray, g: np.ndarray, pads) -> np.ndarray:
-    """The direct 3x3 stride-1 convolution in float64 (for tests)."""
-    pt, pl, pb, pr = pads
-    xp = np.pad(x.astype("float64"), ((0, 0), (0, 0), (pt, pb), (pl, pr)))
-    n, c, hp, wp = xp.shape
-    ho, wo = hp - 2, wp - 2
-    out = np.zeros((n, g.shape[0], ho, wo))
-    for i in range(3):
-        for j in range(3):
-            out += np.einsum("kc,nchw->nkhw", g[:, :, i, j].astype("float64"), xp[:, :, i:i + ho, j:j + wo])
-    return out
-
-

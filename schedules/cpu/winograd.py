@@ -63,20 +63,20 @@ class CpuWinograd:
         return c.finish(sch)
 
 
-def _tile_size(sch, block) -> tuple[int, int]:
-    """(m, m+2) from the transform buffer's leading extent m+2."""
+def _tile_size(sch, block) -> int:
+    """m, from the transform buffer's leading extent m+2."""
     buf = sch.get(block).writes[0].source if sch.get(block).name_hint == INPUT_BLOCK \
         else sch.get(block).reads[0].source
     a = int(buf.shape[0])
     if a not in _POINTS:
         raise c.NotApplicable(f"a transform of {a} x {a} points")
-    return a - 2, a
+    return a - 2
 
 
 def _input(sch, target) -> None:
     block = sch.get_sblock(INPUT_BLOCK)
     pad = sch.get_sblock("winograd_pad")
-    m, a = _tile_size(sch, block)
+    _tile_size(sch, block)  # (declines a transform of another size)
     ta, tb, ch, p = sch.get_loops(block)
     # (p stays one loop: split by the tiles per row, or partitioned at the padding columns,
     # the pad plane's buffer is no longer compacted to one channel, and each task allocates
@@ -98,7 +98,7 @@ def _output(sch, target) -> None:
     for info in consumers:
         sch.reverse_compute_inline(info.rv)
     block = sch.get_sblock(OUTPUT_BLOCK)  # (inlining replaced it)
-    m, _ = _tile_size(sch, block)
+    m = _tile_size(sch, block)
     *outer, y, x = sch.get_loops(block)  # (batch and channels; a unit batch may be gone)
     ty, i = sch.split(y, [None, m])
     tx, j = sch.split(x, [None, m])

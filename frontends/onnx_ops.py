@@ -16,6 +16,7 @@ so masks and index tables are built as constants here.
     CenterCropPad, ReverseSequence, TensorScatter, EyeLike, Det, IsInf, Dropout, ReduceMax,
     CumProd, LpNormalization, Elu, Celu, Pow, OneHot, PRelu: ops TVM's importer lacks or gets wrong
     Clip, Pad            constant bounds as fusable Relax ops; a Pad of nothing is its input
+    Conv                 auto_pad SAME_* as explicit pads (no pad kernel before the convolution)
     SoftmaxCrossEntropyLoss, NegativeLogLikelihoodLoss (all reductions, weights, ignore_index)
     Cast, CastLike, QuantizeLinear, DequantizeLinear   float8 on the bits (onnx_float8.py);
                          every other type goes to TVM's converter
@@ -514,6 +515,35 @@ class Pad(_WrapsTvm):
         rank = len(pads) // 2
         width = [w for a in range(rank) for w in (pads[a], pads[rank + a])]
         return R.nn.pad(inputs[0], width, "constant", value)  # a Relax op: jitc.kernels folds it into a following convolution
+
+
+class Conv(_WrapsTvm):
+    """auto_pad SAME_UPPER / SAME_LOWER becomes the explicit pads it stands for (the input's
+    shape is static here), so the convolution pads its input itself; TVM's converter emitted a
+    TensorIR pad kernel before each such convolution, a copy of the activation (a copy that adds
+    nothing before a 1x1 one: EfficientNet-B0 exported by torch has 76 of them) that no Relax
+    pass can see through or fold."""
+
+    @staticmethod
+    def wrap(tvm_conv, opset, bb, inputs, attr, params):
+        auto = _str_attr(attr, "auto_pad", "NOTSET")
+        shape = _shape(inputs[0])
+        wshape = _shape(inputs[1])
+        if auto not in ("SAME_UPPER", "SAME_LOWER") or len(shape) < 3 or len(wshape) != len(shape) \
+                or not all(isinstance(d, int) for d in list(shape[2:]) + list(wshape[2:])):
+            return tvm_conv(bb, inputs, attr, params)
+        spatial = len(shape) - 2
+        kernel = list(attr.get("kernel_shape", wshape[2:]))
+        strides = list(attr.get("strides", [1] * spatial))
+        dilations = list(attr.get("dilations", [1] * spatial))
+        begin, end = [], []
+        for n, k, s, d in zip(shape[2:], kernel, strides, dilations):
+            total = max((-(-n // s) - 1) * s + (k - 1) * d + 1 - n, 0)
+            small = total // 2
+            begin.append(small if auto == "SAME_UPPER" else total - small)
+            end.append(total - begin[-1])
+        attr = {**attr, "auto_pad": b"NOTSET", "pads": begin + end}
+        return tvm_conv(bb, inputs, attr, params)
 
 
 def _onnx_dtype(to: int) -> str:
@@ -1321,6 +1351,7 @@ class SoftmaxCrossEntropyLoss(_Conv):
 
 CONVERTERS: dict[str, type] = {
     "Clip": Clip,
+    "Conv": Conv,
     "Pad": Pad,
     "BitCast": BitCast,
     "Cast": Cast,

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from . import kernels as kernels_mod
+from . import layout
 from . import schedules
 from .backends import for_target
 from .build import build
@@ -57,15 +58,19 @@ class Lowering:
     sources: dict = None  # kernel name -> where its config came from ("given", "db", "default")
     fast_math: bool = True
     winograd: bool = True
+    channels_last: bool = False  # NHWC activations were chosen (jitc.layout)
 
 
 def lower(model, target=None, shapes: dict | None = None, example_inputs=None, fast_math: bool = True,
-          constants: dict | None = None, winograd: bool | None = None) -> Lowering:
+          constants: dict | None = None, winograd: bool | None = None,
+          channels_last: bool | None = None) -> Lowering:
     imported = import_model(model, shapes, example_inputs, constants)
     spec = parse(target)
     winograd = kernels_mod.winograd_default() if winograd is None else winograd
+    channels_last = layout.channels_last_default() if channels_last is None else channels_last
     try:
-        lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math, winograd=winograd)
+        lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math, winograd=winograd,
+                                    channels_last=channels_last)
     except JitcError:
         raise
     except Exception as e:  # noqa: BLE001
@@ -77,7 +82,8 @@ def lower(model, target=None, shapes: dict | None = None, example_inputs=None, f
         if d.shape != spec_in.shape or d.dtype != spec_in.dtype:
             raise ModelError(f"{imported.source}: input {spec_in.name!r} lowered to {d.dtype}{list(d.shape)}, "
                              f"the model declares {spec_in.dtype}{list(spec_in.shape)}")
-    return Lowering(imported, spec, lowered.kernels, plan, fast_math=fast_math, winograd=winograd)
+    return Lowering(imported, spec, lowered.kernels, plan, fast_math=fast_math, winograd=winograd,
+                    channels_last=lowered.channels_last)
 
 
 def open_db(db):
@@ -128,6 +134,7 @@ def manifest_for(low: Lowering, configs: dict, build_seconds: float) -> dict:
         "kernels": table,
         "fast_math": low.fast_math,
         "winograd": low.winograd,
+        "channels_last": low.channels_last,
         "build_seconds": round(build_seconds, 3),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -141,7 +148,7 @@ def module_from(low: Lowering, configs: dict):
 
 def compile(model, target=None, *, shapes: dict | None = None, example_inputs=None, db="auto",
             configs: dict | None = None, fast_math: bool = True, constants: dict | None = None,
-            winograd: bool | None = None):
+            winograd: bool | None = None, channels_last: bool | None = None):
     """Compile an ONNX model (path or ModelProto) or a torch.nn.Module into a runtime Module.
 
     target: "llvm" (the host CPU, detected), "llvm -mcpu=...", "cuda", or a TargetSpec.
@@ -156,8 +163,11 @@ def compile(model, target=None, *, shapes: dict | None = None, example_inputs=No
     winograd: 3x3 stride-1 convolutions as Winograd F(2x2, 3x3) / F(4x4, 3x3) on CPUs where
         that does less work (jitc/winograd.py; results differ from the direct sum by ~1e-6 of
         the output's scale). Default: on, unless $JITC_WINOGRAD is 0.
+    channels_last: NHWC activations on CPUs (jitc/layout.py: depthwise convolutions vectorize
+        across channels). Default (None): for networks whose spatial convolutions are depthwise
+        (MobileNet, EfficientNet), unless $JITC_CHANNELS_LAST says 0 (never) or 1 (every CNN).
     """
-    low = lower(model, target, shapes, example_inputs, fast_math, constants, winograd)
+    low = lower(model, target, shapes, example_inputs, fast_math, constants, winograd, channels_last)
     return module_from(low, choose_configs(low, configs, db))
 
 

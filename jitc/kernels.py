@@ -17,6 +17,7 @@ import tvm_ffi
 from tvm import relax, s_tir, tirx
 from tvm.relax.expr_functor import PyExprMutator, mutator
 
+from . import layout
 from . import tir_analysis as ta
 from . import winograd
 from .frontends import index_check
@@ -130,6 +131,7 @@ def make_kernel(name: str, func: tirx.PrimFunc, calls: int = 1, n_out: int = 1) 
 class Lowered:
     mod: object  # IRModule: Relax "main" calling the PrimFuncs
     kernels: dict[str, Kernel]  # by PrimFunc name, in the order main first calls them
+    channels_last: bool = False  # activations converted to NHWC (jitc.layout)
 
 
 def _call_counts(main) -> dict[str, tuple[int, int]]:
@@ -168,6 +170,12 @@ def _plain_nchw(attrs) -> bool:
     """A conv2d with NCHW data and output and an OIHW weight."""
     return (str(attrs.data_layout), str(attrs.kernel_layout), str(attrs.out_layout or attrs.data_layout)) \
         == ("NCHW", "OIHW", "NCHW")
+
+
+def _channels_last_hwio(attrs) -> bool:
+    """A conv2d with NHWC data and output and an HWIO weight (jitc.layout)."""
+    return (str(attrs.data_layout), str(attrs.kernel_layout), str(attrs.out_layout or attrs.data_layout)) \
+        == ("NHWC", "HWIO", "NHWC")
 
 
 def _out_dtype(attrs) -> str | None:
@@ -339,8 +347,11 @@ def pointwise_conv_as_matmul(mod):
         a = call.attrs
         x, w = call.args
         xs, ws = _shape(x), _shape(w)
-        if xs is None or ws is None or not _plain_nchw(a) or int(a.groups) != 1 or any(_ints(a.padding)) \
-                or _ints(a.dilation) != [1, 1] or ws[2:] != [1, 1]:
+        if xs is None or ws is None or int(a.groups) != 1 or any(_ints(a.padding)) or _ints(a.dilation) != [1, 1]:
+            return call
+        if _channels_last_hwio(a) and ws[:2] == [1, 1]:
+            return channels_last(x, xs, w, ws, a)
+        if not _plain_nchw(a) or ws[2:] != [1, 1]:
             return call
         n, c, h, wd = xs
         sh, sw = _ints(a.strides)
@@ -352,6 +363,18 @@ def pointwise_conv_as_matmul(mod):
         w2 = relax.op.reshape(w, [ws[0], ws[1]])
         y = relax.op.matmul(w2, x3, out_dtype=out_dtype)
         return relax.op.reshape(y, [n, ws[0], ho, wo])
+
+    def channels_last(x, xs, w, ws, a):
+        """NHWC with an HWIO weight (jitc.layout): X[N*H*W, C] @ W[C, K], channels contiguous
+        in both."""
+        n, h, wd, c = xs
+        sh, sw = _ints(a.strides)
+        ho, wo = (h - 1) // sh + 1, (wd - 1) // sw + 1
+        if (sh, sw) != (1, 1):
+            x = relax.op.strided_slice(x, [1, 2], [0, 0], [h, wd], [sh, sw])
+        y = relax.op.matmul(relax.op.reshape(x, [n * ho * wo, c]), relax.op.reshape(w, [ws[2], ws[3]]),
+                            out_dtype=_out_dtype(a))
+        return relax.op.reshape(y, [n, ho, wo, ws[3]])
 
     return _rewrite_calls(mod, "relax.nn.conv2d", rewrite)
 
@@ -587,13 +610,16 @@ def pad_gemm_columns(mod, lanes: int):
     return _rewrite_calls(mod, "relax.matmul", rewrite, with_mutator=True)
 
 
-def lower(mod, target: TargetSpec, fast_math: bool = True, winograd: bool = True) -> Lowered:
+def lower(mod, target: TargetSpec, fast_math: bool = True, winograd: bool = True,
+          channels_last: bool | None = None) -> Lowered:
     """Legalize and fuse a Relax module for `target`; one Kernel per fused PrimFunc.
 
     fast_math (CPU and browser targets): exp, erf, tanh, sigmoid and softmax become TVM's polynomial versions
     (relative error < 1.1e-6 for exp, < 4e-7 for erf and tanh over float32), which vectorize;
     LLVM turns the precise ones into one libm call per element. Known differences: exp of
     x > 88.4 saturates at 2.4e38 instead of inf, erf(NaN) is 1.
+    channels_last (CPU targets): NHWC activations (jitc.layout); None lets
+    jitc.layout.wants_channels_last decide from the model's convolutions.
     """
     if not target.kernels_can_raise:  # GPU kernels cannot raise: index checks clamp there
         for gv, func in list(mod.functions.items()):
@@ -603,6 +629,9 @@ def lower(mod, target: TargetSpec, fast_math: bool = True, winograd: bool = True
         mod = fold_pads_into_convs(mod)
         mod = power_by_multiplication(mod)
         if target.is_cpu:  # rewrites for the CPU GEMM rule's tiles
+            channels_last = bool(channels_last or (channels_last is None and layout.wants_channels_last(mod)))
+            if channels_last:
+                mod = layout.to_channels_last(mod)
             if winograd:
                 mod = winograd_convs(mod, target.lanes("float32"))
             mod = pointwise_conv_as_matmul(mod)
@@ -627,4 +656,4 @@ def lower(mod, target: TargetSpec, fast_math: bool = True, winograd: bool = True
     kernels = {}
     for name, (calls, n_out) in counts.items():  # post-order visit: order of first call
         kernels[name] = make_kernel(name, mod[name], calls, n_out)
-    return Lowered(mod, kernels)
+    return Lowered(mod, kernels, channels_last=bool(target.is_cpu and channels_last))

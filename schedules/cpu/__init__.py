@@ -1,6 +1,7 @@
 """CPU schedule rules (LLVM: x86, Arm, wasm32), one per module:
 
     cpu.matmul        (matmul.py) the GotoBLAS loop nest for contractions, packed weights
+    cpu.depthwise     (depthwise.py) channels-last depthwise convolutions, vectors across channels
     cpu.conv          (conv.py) direct convolution, output channels blocked in registers
     cpu.reduction     (reduction.py) softmax, norms and other row reductions
     cpu.winograd      (winograd.py) a Winograd convolution's input and output transforms
@@ -14,6 +15,7 @@
 from __future__ import annotations
 
 from .conv import CpuConv
+from .depthwise import CpuDepthwise
 from .elementwise import CpuElementwise
 from .fallback import Fallback
 from .index_check import IndexCheck
@@ -21,6 +23,6 @@ from .matmul import CpuMatmul
 from .reduction import CpuReduction
 from .winograd import CpuWinograd
 
-RULES = [CpuMatmul(), CpuConv(), CpuReduction(), CpuWinograd(), CpuElementwise()]
+RULES = [CpuMatmul(), CpuDepthwise(), CpuConv(), CpuReduction(), CpuWinograd(), CpuElementwise()]
 FALLBACK = Fallback()
 INDEX_CHECK = IndexCheck()

@@ -88,32 +88,37 @@ def wants_channels_last(mod) -> bool:
 
 def to_channels_last(mod):
     """Every conv2d NHWC (HWOI weights for depthwise ones, HWIO for the rest), the ops between
-    them following; constant weights laid out now."""
-    from .kernels import _ints, _out_dtype, _rewrite_calls, fold_pads_into_convs
-
-    # the pads a convolution absorbs go first: ConvertLayout would keep each NCHW, between two
-    # transposes (a Pad has no layout rule), and FuseOps would fuse the dead copies into kernels
-    mod = fold_pads_into_convs(mod)
-    mod = relax.transform.DeadCodeElimination()(mod)
+    them following; constant weights laid out now. Run after jitc.kernels.fold_pads_into_convs:
+    a Pad has no layout rule, so ConvertLayout would keep each NCHW between two transposes."""
+    mod = relax.transform.DeadCodeElimination()(mod)  # (the folded Pads: FuseOps would fuse dead copies into kernels)
     mod = relax.transform.ConvertLayout({"relax.nn.conv2d": ["NHWC", "OHWI"]})(mod)
+    conv_op = tvm.ir.Op.get("relax.nn.conv2d")
 
-    def weights(call):
-        a = call.attrs
-        x, w = call.args
-        ws = _shape(w)
-        if (str(a.data_layout), str(a.kernel_layout)) != ("NHWC", "OHWI") or ws is None:
-            return call
-        if int(a.groups) > 1 and ws[3] == 1:  # depthwise: [C, KH, KW, 1] -> [KH, KW, C, 1]
-            w2, layout = relax.op.permute_dims(w, [1, 2, 0, 3]), "HWOI"
-        elif int(a.groups) == 1:  # [K, KH, KW, C] -> [KH, KW, C, K]
-            w2, layout = relax.op.permute_dims(w, [1, 2, 3, 0]), "HWIO"
-        else:
-            return call
-        return relax.op.nn.conv2d(x, w2, strides=_ints(a.strides), padding=_ints(a.padding),
-                                  dilation=_ints(a.dilation), groups=int(a.groups), data_layout="NHWC",
-                                  kernel_layout=layout, out_layout="NHWC", out_dtype=_out_dtype(a))
+    @mutator
+    class _Weights(PyExprMutator):
+        def visit_call_(self, call):
+            call = super().visit_call_(call)
+            if not call.op.same_as(conv_op):
+                return call
+            a = call.attrs
+            x, w = call.args
+            ws = _shape(w)
+            if (str(a.data_layout), str(a.kernel_layout)) != ("NHWC", "OHWI") or ws is None:
+                return call
+            if int(a.groups) > 1 and ws[3] == 1:  # depthwise: [C, KH, KW, 1] -> [KH, KW, C, 1]
+                w2, kernel_layout = relax.op.permute_dims(w, [1, 2, 0, 3]), "HWOI"
+            elif int(a.groups) == 1:  # [K, KH, KW, C] -> [KH, KW, C, K]
+                w2, kernel_layout = relax.op.permute_dims(w, [1, 2, 3, 0]), "HWIO"
+            else:
+                return call
+            out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
+            return relax.op.nn.conv2d(x, w2, strides=[int(v) for v in a.strides], padding=[int(v) for v in a.padding],
+                                      dilation=[int(v) for v in a.dilation], groups=int(a.groups), data_layout="NHWC",
+                                      kernel_layout=kernel_layout, out_layout="NHWC", out_dtype=out_dtype)
 
-    mod = _rewrite_calls(mod, "relax.nn.conv2d", weights)
+    for gv, func in list(mod.functions.items()):
+        if isinstance(func, relax.Function):
+            mod[gv] = _Weights().visit_expr(func)
     return fold_constant_layouts(mod)
 
 

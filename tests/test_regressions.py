@@ -196,7 +196,7 @@ def test_depthwise_convolution_rows_widened_to_whole_vectors(hw, stride):
                        [("x", [1, c, hw, hw])], [("y", [1, c, out, out])],
                        inits + [numpy_helper.from_array(np.array(0, np.float32), "lo"),
                                 numpy_helper.from_array(np.array(6, np.float32), "hi")])
-    low = compiler.lower(model)
+    low = compiler.lower(model, channels_last=False)  # (NCHW; channels-last: tests/test_channels_last.py)
     convs = [k for k in low.kernels.values() if k.kind == "conv"]
     assert len(convs) == 1 and len(low.kernels) == 1  # bias, clip and slice fused into it
     if low.target.lanes("float32") >= 8 and out % 8:
@@ -238,7 +238,7 @@ def test_pad_before_a_convolution_becomes_its_padding(pads):
     model = _model([helper.make_node("Pad", ["x", "pads"], ["p"], mode="constant"),
                     helper.make_node("Conv", ["p", "w"], ["y"], kernel_shape=[3, 3], strides=[2, 2], group=c)],
                    [("x", [1, c, hw, hw])], [("y", [1, c, out, w_out])], inits)
-    low = compiler.lower(model)
+    low = compiler.lower(model, channels_last=False)  # (channels-last adds a transpose in and out)
     assert [k.kind for k in low.kernels.values()] == ["conv"], list(low.kernels)
     _check(model, {"x": RNG.standard_normal((1, c, hw, hw)).astype("float32")}, rtol=1e-4)
 
@@ -316,7 +316,7 @@ def test_depthwise_convolution_pads_per_channel_and_splits_strided_rows(hw, stri
                     helper.make_node("Clip", ["c", "lo", "hi"], ["y"])],
                    [("x", [1, c, hw, hw])], [("y", [1, c, out, out])],
                    inits + [numpy_helper.from_array(np.array(v, np.float32), n) for n, v in (("lo", 0.0), ("hi", 6.0))])
-    low = compiler.lower(model)
+    low = compiler.lower(model, channels_last=False)  # the NCHW rule (channels-last: tests/test_channels_last.py)
     (name, conv), = [(n, k) for n, k in low.kernels.items() if k.kind == "conv"]
     assert x_stride(conv.func)[1] % stride == 0  # the padded row splits into whole phases
     cfg = schedules.default_config(conv, low.target)

@@ -564,7 +564,8 @@ def pad_gemm_columns(mod, lanes: int):
     """A matmul whose column count N (the contiguous axis of B and of the output) is no
     multiple of the vector width computes on B padded with zero columns up to one, and one
     whose row count M has no register-tile divisor (4, 6, 8: ViT's 197 tokens is prime, CLIP's
-    77 is 7 x 11) on A padded with zero rows to a multiple of 8, and a reduction length K with
+    77 is 7 x 11) on A padded with zero rows to a multiple of 8 (unless that adds over 10% and
+    7 divides M: a 7x7 map's 49 pixels as rows take tiles of 7), and a reduction length K with
     no slice size (197) on zeros appended to both; the extra rows and columns are sliced off. The GEMM rule tiles exactly, and 49, 196, 197 or 77 left it 1- to 4-wide tiles.
     A constant operand is padded at compile time; an activation costs one copy, a few percent
     of the GEMM. A constant weight times a few pixels that pad badly (a 7x7 map:
@@ -583,6 +584,8 @@ def pad_gemm_columns(mod, lanes: int):
             return call  # vectors along M (cpu.matmul vec_m; W laid out at build time): nothing to pad
         pad_n = -(-n // lanes) * lanes - n if n % lanes and n >= lanes else 0
         pad_m = -(-m // 8) * 8 - m if m >= 8 and all(m % d for d in (4, 6, 8)) else 0
+        if pad_m and m % 7 == 0 and pad_m > 0.1 * m:  # 49 pixels (7x7, channels-last): tiles of 7 rows, not 14% zeros
+            pad_m = 0
         # K with no slice size that keeps B's panel in cache (a prime like 197): zero columns
         # of A and zero rows of B add nothing to the sums
         pad_k = -(-k // 8) * 8 - k if k >= 16 and k % 4 else 0

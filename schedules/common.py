@@ -223,3 +223,21 @@ def min_accumulators(target) -> int:
     """FMA latency (4 cycles) x FMA ports (2): fewer independent accumulators leave the FMA
     units idle."""
     return 8
+
+
+def feeds(sch, info, anchor) -> bool:
+    """Whether `info` is read by the anchor (its padding stage: kept, not inlined)."""
+    buf = sch.get(info.rv).writes[0].source
+    return any(r.source.same_as(buf) for r in sch.get(anchor).reads)
+
+
+def vectorize_inner(sch, blk, lanes):
+    """Vectorize a block's innermost loop by the widest vector dividing it (split off if longer)."""
+    loops = sch.get_loops(blk)
+    if not loops:
+        return
+    ext = extent(sch, loops[-1])
+    v = vector_factor(ext, lanes)
+    if v > 1:
+        vi = sch.split(loops[-1], [None, v])[1] if ext > v else loops[-1]
+        sch.vectorize(vi)

@@ -99,7 +99,7 @@ class CpuConv:
         lanes = target.lanes(ci.dtype)
         of, ow, mode = int(cfg["of"]), int(cfg["ow"]), cfg.get("vec", "ow")
         anchor = info.rv
-        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if _feeds(sch, i, anchor)}
+        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if c.feeds(sch, i, anchor)}
         c.inline_spatial(sch, keep=keep)
         consumers, producers = c.epilogue_and_producers(sch, anchor, info.name, slices=True)
         if len(consumers) > 1:
@@ -187,11 +187,11 @@ class CpuConv:
                 sch.parallel(par)
         init = sch.decompose_reduction(anchor, reduce_loops[0])  # last: vectorize needs the block with its init
         for blk in (wb, init):
-            _vec_inner(sch, blk, lanes)
+            c.vectorize_inner(sch, blk, lanes)
         if consumers:
-            _vec_inner(sch, consumers[0].rv, lanes)
+            c.vectorize_inner(sch, consumers[0].rv, lanes)
         for p in producers:
-            if cfg.get("pad_at") and par is not None and _feeds(sch, p, anchor):
+            if cfg.get("pad_at") and par is not None and c.feeds(sch, p, anchor):
                 sch.compute_at(p.rv, par, preserve_unit_loops=True)
                 last = sch.get_loops(p.rv)[-1]
                 if cfg.get("phase"):
@@ -222,7 +222,7 @@ def _split_phases(sch, anchor, name, stride):
 def _padded_input(sch, anchor, name):
     """(the padding stage feeding the convolution, the convolution's reads of it, its padded
     width), or None without a padding stage."""
-    pads = [i for i in c.infos_or_fail(sch) if i.name != name and _feeds(sch, i, anchor)]
+    pads = [i for i in c.infos_or_fail(sch) if i.name != name and c.feeds(sch, i, anchor)]
     if len(pads) != 1:
         return None
     buf = sch.get(pads[0].rv).writes[0].source
@@ -292,23 +292,6 @@ def _row_pos(ci) -> int | None:
         if kinds[p] == "S":
             return None if p == ci.ocpos or ci.info.extents[p] == 1 else p
     return None
-
-
-def _feeds(sch, info, anchor) -> bool:
-    """Whether `info` is read by the anchor (its padding stage: kept, not inlined)."""
-    buf = sch.get(info.rv).writes[0].source
-    return any(r.source.same_as(buf) for r in sch.get(anchor).reads)
-
-
-def _vec_inner(sch, blk, lanes):
-    loops = sch.get_loops(blk)
-    if not loops:
-        return
-    ext = c.extent(sch, loops[-1])
-    v = c.vector_factor(ext, lanes)
-    if v > 1:
-        vi = sch.split(loops[-1], [None, v])[1] if ext > v else loops[-1]
-        sch.vectorize(vi)
 
 
 def _extents(kernel, target):

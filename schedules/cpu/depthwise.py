@@ -113,7 +113,7 @@ class CpuDepthwise:
         if e[2] % tw or e[3] % cv or e[1] % rows:
             raise c.NotApplicable("tw, cv and rows must divide the output's width, channels and rows")
         anchor = info.rv
-        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if _feeds(sch, i, anchor)}
+        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if c.feeds(sch, i, anchor)}
         c.inline_spatial(sch, keep=keep)
         consumers, producers = c.epilogue_and_producers(sch, anchor, info.name, slices=True)
         if len(consumers) > 1:
@@ -143,11 +143,12 @@ class CpuDepthwise:
             sch.parallel(par)
         init = sch.decompose_reduction(anchor, kh)
         for blk in [wb, init] + ([consumers[0].rv] if consumers else []):
-            _vec_inner(sch, blk, lanes)
+            c.vectorize_inner(sch, blk, lanes)
         for p in producers:
-            if _feeds(sch, p, anchor) and cfg.get("pad", "copy") == "inline":
+            # (a config recorded before the `pad` knob existed was measured with the copy)
+            if c.feeds(sch, p, anchor) and cfg.get("pad", "copy") == "inline":
                 sch.compute_inline(p.rv)
-            elif _feeds(sch, p, anchor):  # the padded rows this task reads
+            elif c.feeds(sch, p, anchor):  # the padded rows this task reads
                 sch.compute_at(p.rv, par, preserve_unit_loops=True)
                 c.vectorize_with_tail(sch, sch.get_loops(p.rv)[-1], lanes)
             else:
@@ -159,19 +160,3 @@ def _nhwc_extents(info) -> list[int]:
     """[N, OH, OW, C] of the output (N 1 where the batch axis was a unit loop)."""
     e = info.extents
     return ([e[0]] if len(e) == 6 else [1]) + list(e[-5:-2])
-
-
-def _feeds(sch, info, anchor) -> bool:
-    buf = sch.get(info.rv).writes[0].source
-    return any(r.source.same_as(buf) for r in sch.get(anchor).reads)
-
-
-def _vec_inner(sch, blk, lanes):
-    loops = sch.get_loops(blk)
-    if not loops:
-        return
-    ext = c.extent(sch, loops[-1])
-    v = c.vector_factor(ext, lanes)
-    if v > 1:
-        vi = sch.split(loops[-1], [None, v])[1] if ext > v else loops[-1]
-        sch.vectorize(vi)

@@ -18,6 +18,12 @@ from tvm import relax, s_tir, tirx
 from tvm.relax.expr_functor import PyExprMutator, mutator
 
 from . import layout
+from .relax_rewrite import bound as _bound
+from .relax_rewrite import ints as _ints
+from .relax_rewrite import out_dtype as _out_dtype
+from .relax_rewrite import rewrite_calls as _rewrite_calls
+from .relax_rewrite import rewrite_functions as _rewrite_functions
+from .relax_rewrite import shape as _shape
 from . import tir_analysis as ta
 from . import winograd
 from .frontends import index_check
@@ -149,19 +155,6 @@ def _call_counts(main) -> dict[str, tuple[int, int]]:
     return counts
 
 
-def _ints(values) -> list[int]:
-    """A TVM array of integers (shape, padding, strides) as Python ints."""
-    return [int(x) for x in values]
-
-
-def _shape(e) -> list[int] | None:
-    """A Relax expression's static shape, None where it is symbolic or unknown."""
-    try:
-        return [int(v) for v in e.ty.shape.values]
-    except (TypeError, AttributeError):
-        return None
-
-
 def _is_float(e) -> bool:
     return str(getattr(e.ty, "dtype", "")).startswith(("float", "bfloat"))
 
@@ -178,54 +171,12 @@ def _channels_last_hwio(attrs) -> bool:
         == ("NHWC", "HWIO", "NHWC")
 
 
-def _out_dtype(attrs) -> str | None:
-    """A convolution's or matmul's out_dtype attribute, None where it is unset."""
-    d = attrs.out_dtype
-    return str(d) if d is not None and str(d) not in ("", "void") else None
-
-
 def _conv2d_padded(attrs, x, w, more: list[int]):
     """An NCHW conv2d with `attrs`, on (x, w), its padding [top, left, bottom, right] grown by `more`."""
     pad = [p + m for p, m in zip(_ints(attrs.padding), more)]
     return relax.op.nn.conv2d(x, w, strides=_ints(attrs.strides), padding=pad, dilation=_ints(attrs.dilation),
                               groups=int(attrs.groups), data_layout="NCHW", kernel_layout=str(attrs.kernel_layout),
                               out_layout=str(attrs.out_layout or "NCHW"), out_dtype=_out_dtype(attrs))
-
-
-def _rewrite_functions(mod, rewriter):
-    """`mod` with every Relax function passed through a fresh `rewriter()` (a PyExprMutator)."""
-    for gv, func in list(mod.functions.items()):
-        if isinstance(func, relax.Function):
-            mod[gv] = rewriter().visit_expr(func)
-    return mod
-
-
-def _rewrite_calls(mod, op_name: str, rewrite, with_mutator: bool = False):
-    """`mod` with every call of the Relax operator `op_name` replaced by `rewrite(call)` (which
-    returns the call itself to keep it); `rewrite(call, mutator)` with `with_mutator` (to look
-    up what an argument is bound to)."""
-    op = tvm.ir.Op.get(op_name)
-
-    @mutator
-    class _Rewrite(PyExprMutator):
-        def visit_call_(self, call):
-            call = super().visit_call_(call)
-            if not call.op.same_as(op):
-                return call
-            return rewrite(call, self) if with_mutator else rewrite(call)
-
-    return _rewrite_functions(mod, _Rewrite)
-
-
-def _bound(e, m):
-    """What variable `e` is bound to in the function mutator `m` visits (`e` itself where it
-    is no variable); None for a parameter."""
-    if not isinstance(e, relax.Var):
-        return e
-    try:
-        return m.lookup_binding(e)
-    except Exception:  # noqa: BLE001 - not bound in this function (a parameter)
-        return None
 
 
 def _is_weight(e, m, depth: int = 4) -> bool:

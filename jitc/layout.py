@@ -28,6 +28,8 @@ import tvm
 from tvm import relax
 from tvm.relax.expr_functor import PyExprMutator, PyExprVisitor, mutator, visitor
 
+from .relax_rewrite import bound, ints, out_dtype, rewrite_calls, rewrite_functions, shape
+
 
 def channels_last_default() -> bool | None:
     """$JITC_CHANNELS_LAST: 1 forces channels-last for every CNN, 0 turns it off, unset (or
@@ -40,13 +42,6 @@ def channels_last_default() -> bool | None:
     return None
 
 
-def _shape(e) -> list[int] | None:
-    try:
-        return [int(v) for v in e.ty.shape.values]
-    except (TypeError, AttributeError):
-        return None
-
-
 def _convs(mod) -> list[tuple[list[int] | None, list[int] | None, object]]:
     """(input shape, weight shape, attrs) of every conv2d in the module's Relax functions."""
     conv_op = tvm.ir.Op.get("relax.nn.conv2d")
@@ -56,7 +51,7 @@ def _convs(mod) -> list[tuple[list[int] | None, list[int] | None, object]]:
     class _Find(PyExprVisitor):
         def visit_call_(self, call):
             if call.op.same_as(conv_op):
-                found.append((_shape(call.args[0]), _shape(call.args[1]), call.attrs))
+                found.append((shape(call.args[0]), shape(call.args[1]), call.attrs))
             super().visit_call_(call)
 
     for _, func in mod.functions.items():
@@ -92,33 +87,24 @@ def to_channels_last(mod):
     a Pad has no layout rule, so ConvertLayout would keep each NCHW between two transposes."""
     mod = relax.transform.DeadCodeElimination()(mod)  # (the folded Pads: FuseOps would fuse dead copies into kernels)
     mod = relax.transform.ConvertLayout({"relax.nn.conv2d": ["NHWC", "OHWI"]})(mod)
-    conv_op = tvm.ir.Op.get("relax.nn.conv2d")
 
-    @mutator
-    class _Weights(PyExprMutator):
-        def visit_call_(self, call):
-            call = super().visit_call_(call)
-            if not call.op.same_as(conv_op):
-                return call
-            a = call.attrs
-            x, w = call.args
-            ws = _shape(w)
-            if (str(a.data_layout), str(a.kernel_layout)) != ("NHWC", "OHWI") or ws is None:
-                return call
-            if int(a.groups) > 1 and ws[3] == 1:  # depthwise: [C, KH, KW, 1] -> [KH, KW, C, 1]
-                w2, kernel_layout = relax.op.permute_dims(w, [1, 2, 0, 3]), "HWOI"
-            elif int(a.groups) == 1:  # [K, KH, KW, C] -> [KH, KW, C, K]
-                w2, kernel_layout = relax.op.permute_dims(w, [1, 2, 3, 0]), "HWIO"
-            else:
-                return call
-            out_dtype = str(a.out_dtype) if a.out_dtype is not None and str(a.out_dtype) not in ("", "void") else None
-            return relax.op.nn.conv2d(x, w2, strides=[int(v) for v in a.strides], padding=[int(v) for v in a.padding],
-                                      dilation=[int(v) for v in a.dilation], groups=int(a.groups), data_layout="NHWC",
-                                      kernel_layout=kernel_layout, out_layout="NHWC", out_dtype=out_dtype)
+    def weights(call):
+        a = call.attrs
+        x, w = call.args
+        ws = shape(w)
+        if (str(a.data_layout), str(a.kernel_layout)) != ("NHWC", "OHWI") or ws is None:
+            return call
+        if int(a.groups) > 1 and ws[3] == 1:  # depthwise: [C, KH, KW, 1] -> [KH, KW, C, 1]
+            w2, kernel_layout = relax.op.permute_dims(w, [1, 2, 0, 3]), "HWOI"
+        elif int(a.groups) == 1:  # [K, KH, KW, C] -> [KH, KW, C, K]
+            w2, kernel_layout = relax.op.permute_dims(w, [1, 2, 3, 0]), "HWIO"
+        else:
+            return call
+        return relax.op.nn.conv2d(x, w2, strides=ints(a.strides), padding=ints(a.padding), dilation=ints(a.dilation),
+                                  groups=int(a.groups), data_layout="NHWC", kernel_layout=kernel_layout,
+                                  out_layout="NHWC", out_dtype=out_dtype(a))
 
-    for gv, func in list(mod.functions.items()):
-        if isinstance(func, relax.Function):
-            mod[gv] = _Weights().visit_expr(func)
+    mod = rewrite_calls(mod, "relax.nn.conv2d", weights)
     return fold_constant_layouts(mod)
 
 
@@ -134,13 +120,8 @@ def fold_constant_layouts(mod):
             call = super().visit_call_(call)
             if call.op not in ops:
                 return call
-            arg = call.args[0]
-            if isinstance(arg, relax.Var):
-                try:
-                    arg = self.lookup_binding(arg)
-                except Exception:  # noqa: BLE001 - a parameter
-                    return call
-            out = _shape(call)
+            arg = bound(call.args[0], self)
+            out = shape(call)
             if not isinstance(arg, tvm.ir.Constant) or out is None:
                 return call
             value = arg.value.numpy()
@@ -149,7 +130,4 @@ def fold_constant_layouts(mod):
                 value = np.transpose(value, axes)
             return relax.const(np.ascontiguousarray(value.reshape(out)), str(value.dtype))
 
-    for gv, func in list(mod.functions.items()):
-        if isinstance(func, relax.Function):
-            mod[gv] = _Fold().visit_expr(func)
-    return mod
+    return rewrite_functions(mod, _Fold)

@@ -117,6 +117,19 @@ def epilogue_and_producers(sch: s_tir.Schedule, anchor, anchor_name: str, slices
     return consumers, [i for i in others if i not in consumers]
 
 
+def convolution_epilogue(sch: s_tir.Schedule, info) -> tuple[object, list]:
+    """A convolution's blocks after inlining every elementwise one but the convolution and the
+    stages it reads (its padded input): (its one epilogue block, or None; the other blocks).
+    Raises NotApplicable for more than one epilogue."""
+    anchor = info.rv
+    keep = {info.name} | {i.name for i in infos_or_fail(sch) if feeds(sch, i, anchor)}
+    inline_spatial(sch, keep=keep)
+    consumers, producers = epilogue_and_producers(sch, anchor, info.name, slices=True)
+    if len(consumers) > 1:
+        raise NotApplicable("more than one epilogue block")
+    return (consumers[0] if consumers else None), producers
+
+
 def _same(a, b) -> bool:
     return bool(structural_equal(a, b))
 

@@ -99,11 +99,7 @@ class CpuConv:
         lanes = target.lanes(ci.dtype)
         of, ow, mode = int(cfg["of"]), int(cfg["ow"]), cfg.get("vec", "ow")
         anchor = info.rv
-        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if c.feeds(sch, i, anchor)}
-        c.inline_spatial(sch, keep=keep)
-        consumers, producers = c.epilogue_and_producers(sch, anchor, info.name, slices=True)
-        if len(consumers) > 1:
-            raise c.NotApplicable("more than one epilogue block")
+        epilogue, producers = c.convolution_epilogue(sch, info)
         if cfg.get("phase"):
             if not cfg.get("pad_at"):
                 raise c.NotApplicable("phase needs pad_at")
@@ -159,8 +155,8 @@ class CpuConv:
         if mode == "oc":  # the accumulator tile with channels innermost, so vectors are contiguous
             sch.transform_layout(anchor, ("write", 0), c.move_axis_last(ci.out_ndim, ci.oc_axis))
         sch.reverse_compute_at(wb, tile, preserve_unit_loops=True)
-        if consumers:  # before decompose_reduction: it needs the complete reduction block
-            sch.reverse_compute_at(consumers[0].rv, tile, preserve_unit_loops=True)
+        if epilogue is not None:  # before decompose_reduction: it needs the complete reduction block
+            sch.reverse_compute_at(epilogue.rv, tile, preserve_unit_loops=True)
         unrolled, vectorized = (x1, f1) if mode == "oc" else (f1, x1)
         if unrolled is not None:
             sch.unroll(unrolled)
@@ -188,8 +184,8 @@ class CpuConv:
         init = sch.decompose_reduction(anchor, reduce_loops[0])  # last: vectorize needs the block with its init
         for blk in (wb, init):
             c.vectorize_inner(sch, blk, lanes)
-        if consumers:
-            c.vectorize_inner(sch, consumers[0].rv, lanes)
+        if epilogue is not None:
+            c.vectorize_inner(sch, epilogue.rv, lanes)
         for p in producers:
             if cfg.get("pad_at") and par is not None and c.feeds(sch, p, anchor):
                 sch.compute_at(p.rv, par, preserve_unit_loops=True)

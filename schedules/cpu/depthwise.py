@@ -113,11 +113,7 @@ class CpuDepthwise:
         if e[2] % tw or e[3] % cv or e[1] % rows:
             raise c.NotApplicable("tw, cv and rows must divide the output's width, channels and rows")
         anchor = info.rv
-        keep = {info.name} | {i.name for i in c.infos_or_fail(sch) if c.feeds(sch, i, anchor)}
-        c.inline_spatial(sch, keep=keep)
-        consumers, producers = c.epilogue_and_producers(sch, anchor, info.name, slices=True)
-        if len(consumers) > 1:
-            raise c.NotApplicable("more than one epilogue block")
+        epilogue, producers = c.convolution_epilogue(sch, info)
         loops = sch.get_loops(anchor)
         if len(loops) != len(info.kinds):
             raise c.NotApplicable("loop nest does not match the block")
@@ -128,8 +124,8 @@ class CpuDepthwise:
         sch.reorder(*n, y0, y1, x0, c0, kh, kw, x1, c1)
         wb = sch.cache_write(anchor, 0, "local")
         sch.reverse_compute_at(wb, c0, preserve_unit_loops=True)
-        if consumers:
-            sch.reverse_compute_at(consumers[0].rv, c0, preserve_unit_loops=True)
+        if epilogue is not None:
+            sch.reverse_compute_at(epilogue.rv, c0, preserve_unit_loops=True)
         sch.unroll(x1)
         sch.unroll(kh)
         sch.unroll(kw)
@@ -142,7 +138,7 @@ class CpuDepthwise:
         if target.num_cores > 1:
             sch.parallel(par)
         init = sch.decompose_reduction(anchor, kh)
-        for blk in [wb, init] + ([consumers[0].rv] if consumers else []):
+        for blk in [wb, init] + ([epilogue.rv] if epilogue is not None else []):
             c.vectorize_inner(sch, blk, lanes)
         for p in producers:
             # (a config recorded before the `pad` knob existed was measured with the copy)

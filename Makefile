@@ -4,16 +4,42 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test conformance bench cost-model cost-model-webgpu gpu cost-model-cuda clean
+EXTRAS := test,torch,bench,web,rpc,serve
+# Every dependency pinned (tools/lock.py). pip, the build backend and all of jitc's extras come
+# from it, so a fresh clone installs what CI tested, whatever day it is.
+LOCK := requirements.lock
+
+.PHONY: setup lock test-latest system-deps demo test conformance bench cost-model cost-model-webgpu gpu cost-model-cuda clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# setuptools' notice that an editable install is one (its class is InformationOnly), not a warning
+EDITABLE_QUIET := PYTHONWARNINGS="ignore:Editable installation"
+# torch: pinned (an unpinned torch pulls a multi-GB CUDA build); pip takes the CPU wheel where
+# the machine has one. --no-build-isolation: jitc is built by the locked setuptools.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	# torch: the CPU wheel, pinned (an unpinned torch pulls a multi-GB CUDA build)
-	$(BIN)/python -m pip install -q -e ".[test,torch,bench,web,rpc,serve]"
+	$(BIN)/python -m pip install -q -c $(LOCK) pip setuptools
+	$(EDITABLE_QUIET) $(BIN)/python -m pip install -q --no-build-isolation -c $(LOCK) -e ".[$(EXTRAS)]"
+	$(BIN)/python tools/lock.py --check
 	touch $(STAMP)
+
+# Resolve the lock again (newest versions pyproject.toml allows), with uv in a venv of its own.
+LOCK_VENV := .venv-lock
+lock:
+	test -x $(LOCK_VENV)/bin/uv || ($(PY) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/python -m pip install -q "uv==0.13.10" packaging)
+	$(LOCK_VENV)/bin/python tools/lock.py --uv $(LOCK_VENV)/bin/uv
+
+# Not in CI: the suite in a scratch venv with the newest release of everything pyproject.toml
+# allows, to see drift the day it happens. Prints what differs from the lock first.
+LATEST := .venv-latest
+test-latest: system-deps
+	rm -rf $(LATEST)
+	$(PY) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install -q --upgrade pip setuptools
+	$(EDITABLE_QUIET) $(LATEST)/bin/python -m pip install -q --upgrade --no-build-isolation -e ".[$(EXTRAS)]"
+	$(LATEST)/bin/python tools/lock.py --drift $(LATEST)/bin/python
+	$(LATEST)/bin/python -m pytest -q tests
 
 # What the browser tests run on, from Debian: lavapipe (a software Vulkan) for WGSL through
 # wgpu, Chromium for the real-browser test, Node for the WASM bundle; PostgreSQL for the shared
@@ -43,7 +69,7 @@ bench: setup
 	$(BIN)/python bench/latency.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(LATEST) $(LOCK_VENV) build *.egg-info .pytest_cache
 
 # Reproduce the pretrained CPU cost model shipped in cost_model/ (about 15 minutes here):
 # measure the lite spaces of 310 generated workloads, then fit the ranker (held-out excluded).

@@ -575,13 +575,21 @@ def _tensor_dtype(e) -> str | None:
 
 
 def _to_sub_byte(bb, x, dst: str):
-    """Cast to int4 / uint4 / int2 / uint2 as onnx's reference (ml_dtypes) does: truncate to an
-    integer, keep the low bits (two's complement); held one value per byte, in int8 / uint8
-    (frontends/onnx.py takes such inputs the same way)."""
+    """Cast to int4 / uint4 / int2 / uint2, held one value per byte in int8 / uint8
+    (frontends/onnx.py takes such inputs the same way). From an integer: keep the low bits
+    (two's complement), as ONNX says for an out-of-range integer cast. From a float: truncate
+    and saturate to the type's range, NaN to 0, as jitc casts every float to an integer
+    (jitc/casts.py; ONNX leaves it undefined, onnx's reference wraps or zeroes by the version of
+    ml_dtypes, onnxruntime clamps)."""
     bits, container = int(dst[-1]), SUB_BYTE_CONTAINER[dst]  # int4 -> 4 bits, in int8
-    t = bb.emit(R.astype(x, "int32"))
+    signed = dst.startswith("int")
+    t = bb.emit(R.astype(x, "int32"))  # a float saturates to int32 here (jitc/casts.py)
+    if str(x.ty.dtype).startswith(("float", "bfloat")):
+        lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
+        t = bb.emit(R.minimum(R.maximum(t, _const(lo, "int32")), _const(hi, "int32")))
+        return R.astype(t, container)
     low = bb.emit(R.bitwise_and(t, _const((1 << bits) - 1, "int32")))
-    if dst.startswith("int"):
+    if signed:
         low = bb.emit(R.where(R.greater_equal(low, _const(1 << (bits - 1), "int32")),
                               R.subtract(low, _const(1 << bits, "int32")), low))
     return R.astype(low, container)
@@ -589,8 +597,8 @@ def _to_sub_byte(bb, x, dst: str):
 
 class Cast(_Conv):
     """Casts to and from float8 on the bits, as ONNX defines them (frontends/onnx_float8.py:
-    saturation, the FN / FNUZ NaN codes), and to int4 / int2 (_to_sub_byte); every other cast
-    is TVM's converter's."""
+    saturation, the FN / FNUZ NaN codes), to int4 / int2 (_to_sub_byte), float to integer as a
+    plain astype (saturated by jitc/casts.py); every other cast is TVM's converter's."""
 
     tvm_name = "Cast"
     sub_byte = True  # Cast's `to` may name int4 / int2; CastLike's like-input never has them
@@ -609,6 +617,11 @@ class Cast(_Conv):
                 return onnx_float8.cast(bb, inputs[0], dst, bool(attr.get("saturate", 1)))
             if src is not None and cls.sub_byte and dst in SUB_BYTE_CONTAINER:
                 return _to_sub_byte(bb, inputs[0], dst)
+            if src is not None and dst is not None and src.startswith(("float", "bfloat")) \
+                    and dst.startswith(("int", "uint")):
+                # a plain astype, which jitc saturates (jitc/casts.py); TVM's converter wraps
+                # a float through int64 (+/-inf and NaN to 0, 3e9 to int32 -1294967296)
+                return R.astype(inputs[0], dst)
             return tvm_conv(bb, inputs, attr, params)
 
         return convert

@@ -17,7 +17,7 @@ import tvm_ffi
 from tvm import relax, s_tir, tirx
 from tvm.relax.expr_functor import PyExprMutator, mutator
 
-from . import layout
+from . import casts, layout
 from .relax_rewrite import bound as _bound
 from .relax_rewrite import ints as _ints
 from .relax_rewrite import out_dtype as _out_dtype
@@ -580,6 +580,7 @@ def lower(mod, target: TargetSpec, fast_math: bool = True, winograd: bool = True
             if isinstance(func, tirx.PrimFunc) and index_check.is_check(func):
                 mod[gv] = index_check.for_gpu(func)
     with tvm.target.Target(target.tvm_target()):
+        mod = casts.saturating_casts(mod)
         mod = fold_pads_into_convs(mod)
         mod = power_by_multiplication(mod)
         if target.is_cpu:  # rewrites for the CPU GEMM rule's tiles

@@ -17,6 +17,8 @@ import sys
 import numpy as np
 import pytest
 
+from outputs import assert_outputs
+
 from jitc.reference import compare, onnxruntime_outputs, random_feeds
 
 MODELS = ["mlp", "cnn", "encoder"]
@@ -165,8 +167,7 @@ def _check_runner(make_model, name, example_path):
     feeds = _inputs(name)
     got = m.run(*feeds.values())
     want = onnxruntime_outputs(example_path(name), feeds)
-    for g, w in zip(got, want):
-        assert compare(g, w, "float32") is None
+    assert_outputs(got, want, dtype="float32", where=name)
 
 
 @needs_adapter
@@ -202,8 +203,7 @@ def test_bundle_runs_in_node_on_wasm(name, threads, bundles, example_path, tmp_p
     res = json.loads(r.stdout)
     assert res["backend"] == "wasm" and res["threads"] == threads
     want = onnxruntime_outputs(example_path(name), feeds)
-    for g, w in zip(res["outputs"].values(), want):
-        assert compare(np.asarray(g, np.float32).reshape(w.shape), w, "float32") is None
+    assert_outputs(res["outputs"], want, flat=True, where=name)
 
 
 @pytest.fixture(scope="module")
@@ -236,8 +236,7 @@ def test_bundle_in_chromium_webgpu_and_wasm_match_onnxruntime(name, chromium, bu
         print(f"note: this Chromium has no WebGPU adapter; {name} checked on WASM only")
     for backend in backends:
         got, _ = page.run_model(feeds, backend)
-        for g, w in zip(got.values(), want):
-            assert compare(g.astype(np.float32).reshape(w.shape), w, "float32") is None, backend
+        assert_outputs(got, want, flat=True, where=backend)
 
 
 @needs_wasm
@@ -253,8 +252,7 @@ def test_wasm_threads_in_chromium_where_the_page_is_isolated(chromium, bundles, 
     for threads in (None, 2):
         got, _ = isolated.run_model(feeds, "wasm", threads=threads)
         assert isolated.threads == (threads or min(4, cores))
-        for g, w in zip(got.values(), want):
-            assert compare(g.astype(np.float32).reshape(w.shape), w, "float32") is None
+        assert_outputs(got, want, flat=True, where=f"threads={threads}")
     plain = chromium.open_page(d, "index.html", isolated=False)
     got, _ = plain.run_model(feeds, "wasm")
     assert plain.threads == 1
@@ -431,7 +429,7 @@ def test_bundle_tunes_in_chromium_and_remembers(chromium, bundles, example_path)
     feeds = _inputs("encoder", seed=3)
     want = onnxruntime_outputs(example_path("encoder"), feeds)
     got, _ = page.run_model(feeds, "webgpu")  # a fresh load: restores the tuned choices
-    assert compare(list(got.values())[0].astype(np.float32).reshape(want[0].shape), want[0], "float32") is None
+    assert_outputs(got, want, flat=True)
     page.reload()
     state = page.wait_ready(timeout=120)
     assert state["restored"] is True
@@ -512,7 +510,7 @@ def test_browser_tuning_shared_through_the_service(chromium, bundles, shared_db,
     feeds = _inputs("encoder", seed=4)
     want = onnxruntime_outputs(example_path("encoder"), feeds)
     got, _ = page.run_model(feeds, "webgpu")
-    assert compare(list(got.values())[0].astype(np.float32).reshape(want[0].shape), want[0], "float32") is None
+    assert_outputs(got, want, flat=True)
     # a service that is not there: reported, and the tuning goes on without it
     lost = tune("http://127.0.0.1:1", budget=3000)
     assert "cannot reach" in lost["shareError"] and lost["kernels"]
@@ -755,8 +753,7 @@ console.log(JSON.stringify({ version: RUNTIME_VERSION, backend: model.backend,
 
     assert res["version"] == WEB_RUNTIME_VERSION and res["backend"] == "wasm"
     want = onnxruntime_outputs(example_path("mlp"), feeds)
-    for g, w in zip(res["outputs"], want):
-        assert compare(np.asarray(g, np.float32).reshape(w.shape), w, "float32") is None
+    assert_outputs(res["outputs"], want, flat=True)
 
 
 def _conv_model(c_in, c_out, hw, group):

@@ -15,7 +15,13 @@ GraphNet's Speedup Score S(t): the geometric mean over samples of the speedup, o
 sample that fails to compile, run, or match eager within the tolerance of level t (float32:
 atol 10^(1.1772 t), rtol 10^t).
 
-    python bench/graphnet.py [--samples N] [--inductor] [--timeout 600]
+    python bench/graphnet.py [--samples N] [--inductor] [--jit 30s] [--timeout 600]
+
+--jit BUDGET: also the just-in-time path a torch.compile(backend="jitc") user gets (jitc.jit
+with that budget, an empty kernel database), timed as a user times it: right after compile
+returns (calls back to back, so the tuner gets no idle time), then once it has tuned in idle
+time (the calls stop until the budget is used). Reported beside the budget-0 `jitc` column as
+`jit_now` and `jit_tuned`.
 
 Writes bench/results/graphnet.json.
 """
@@ -154,7 +160,7 @@ def _time(fn, min_time: float = 1.0) -> float:
     return median_ms(fn, min_time=min_time, min_repeat=5, warmup=2)["median_ms"]
 
 
-def worker(sample: str, inductor: bool) -> dict:
+def worker(sample: str, inductor: bool, jit_budget: str | None = None) -> dict:
     import torch
 
     torch.set_num_threads(len(os.sched_getaffinity(0)))
@@ -186,6 +192,22 @@ def worker(sample: str, inductor: bool) -> dict:
             res["jitc"].update(_compare(got, ref))
         except Exception as e:  # noqa: BLE001
             res["jitc"].update(status="runtime_fail", error=f"{type(e).__name__}: {str(e).strip()[:300]}")
+        del m
+    if jit_budget and res["jitc"].get("status") == "ok":
+        import gc
+        import tempfile
+
+        gc.collect()
+        db = os.path.join(tempfile.mkdtemp(prefix="jitc-graphnet-"), "kernels.db")
+        mj = jitc.jit(_bind_constants(gm, static), example_inputs=user, budget=jit_budget, db=db)
+        feeds = [u.numpy() for u in user]
+        now_ms = _time(lambda: mj.run(*feeds))  # right after compile returned, back to back
+        mj.wait(600)  # idle: the tuner works
+        got = mj.run(*feeds)
+        res["jit_now"] = {"status": "ok", "ms": now_ms, "min_tolerance": res["jitc"]["min_tolerance"]}
+        res["jit_tuned"] = {"ms": _time(lambda: mj.run(*feeds)), **_compare(got, ref),
+                            "idle_s": mj.stats()["idle_seconds_used"], "swaps": mj.stats()["swaps"]}
+        mj.close()
     if inductor:
         t0 = time.perf_counter()
         try:
@@ -244,17 +266,19 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated sample names")
     ap.add_argument("--inductor", action="store_true", help="also TorchInductor (its C++ compile takes minutes)")
     ap.add_argument("--timeout", type=float, default=900.0)
+    ap.add_argument("--jit", default=None, metavar="BUDGET", help="also jitc.jit: right after compile, and tuned")
     ap.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.worker:
-        print(json.dumps(worker(a.worker, a.inductor)))
+        print(json.dumps(worker(a.worker, a.inductor, a.jit)))
         return 0
     names = [s for s in samples() if not a.only or s in a.only.split(",")]
     if a.samples:
         names = names[: a.samples]
     results = []
     for i, s in enumerate(names):
-        cmd = [sys.executable, os.path.abspath(__file__), "--worker", s] + (["--inductor"] if a.inductor else [])
+        cmd = [sys.executable, os.path.abspath(__file__), "--worker", s] + (["--inductor"] if a.inductor else []) \
+            + (["--jit", a.jit] if a.jit else [])
         t0 = time.perf_counter()
         try:
             r = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout)
@@ -279,19 +303,20 @@ def main() -> int:
         old = {r["sample"]: r for r in json.load(open(out))}
         old.update({r["sample"]: r for r in results})
         results = [old[s] for s in samples() if s in old]
-    report(results, a.inductor)
+    report(results, a.inductor, bool(a.jit))
     with open(out, "w") as f:
         json.dump(results, f, indent=1)
     return 0
 
 
-def report(results: list[dict], inductor: bool) -> None:
-    engines = ["jitc"] + (["inductor"] if inductor else [])
+def report(results: list[dict], inductor: bool, jit: bool = False) -> None:
+    engines = ["jitc"] + (["jit_now", "jit_tuned"] if jit else []) + (["inductor"] if inductor else [])
     n = len(results)
     print(f"{n} GraphNet samples ({sum(r['category'] == 'CV' for r in results)} CV, "
           f"{sum(r['category'] == 'NLP' for r in results)} NLP), CPU, {len(os.sched_getaffinity(0))} threads")
     for e in engines:
-        comp = [r for r in results if (r.get(e) or {}).get("compile_s") is not None]
+        comp = [r for r in results if (r.get(e) or {}).get("compile_s") is not None
+                or (e.startswith("jit_") and r.get(e))]
         ok = [r for r in comp if (r.get(e) or {}).get("status") == "ok" and r[e].get("min_tolerance", 99) <= -3]
         sp = sorted(r["eager_ms"] / r[e]["ms"] for r in ok if r[e].get("ms"))
         q = (lambda p: sp[min(len(sp) - 1, int(p * len(sp)))]) if sp else (lambda p: float("nan"))

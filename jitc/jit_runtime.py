@@ -11,12 +11,24 @@ winner is built here (the same lite build that was measured), checked against th
 now in use on random data, and published as a new epoch of the module (jitc.module): runs in
 flight finish on the kernels they started with; later runs take the new one. Every
 measurement lands in the kernel database, so the next process starts tuned.
+
+Serving comes first: the JIT never makes the model slower than its default kernels.
+- The tuner works only in idle time: each candidate's check and timing waits until no call
+  is in flight and none ended for a moment (jitc.serving_gate), and a timing that a call
+  overlapped is discarded and taken again. A process that is never idle never tunes.
+- The measuring worker and the tuner thread run at the OS's lowest priority (SCHED_IDLE):
+  its builds take only the cycles serving leaves, and a call that arrives while a candidate
+  is timed preempts it rather than waiting. The worker times on one thread.
+- The budget is the seconds the tuner worked, not the wall time: waiting for a quiet moment
+  does not spend it. One JIT module of a process tunes at a time (torch.compile makes one
+  per graph).
 """
 
 from __future__ import annotations
 
 import atexit
 import collections
+import os
 import threading
 import time
 import weakref
@@ -33,7 +45,9 @@ from .db import Database, Record, default_path, device_for
 from .kernel_data import kernel_arrays
 from .measure import Measurer, Settings
 from .measure_worker import check_output
+from .plan import c_array
 from .schedules.layouts import transform_param
+from .serving_gate import SERVING
 from .tune import tune
 from .units import parse_duration
 
@@ -60,6 +74,13 @@ class JitModule:
         self.errors: list[str] = []
         self._lat = collections.deque(maxlen=200)  # (time, seconds) of recent runs
         self._first: list[float] = []
+        # every call's latency, by whether the tuner was at work then (stats' percentiles)
+        self._by_phase: dict[str, collections.deque] = {"tuning": collections.deque(maxlen=100_000),
+                                                        "not_tuning": collections.deque(maxlen=100_000)}
+        self._tuner_working = False
+        self._idle_t0 = None  # SERVING.idle_seconds() when the tuner got its turn
+        self.work_seconds = 0.0  # idle seconds the tuner used (when it stopped)
+        self.discarded = 0  # timings a call overlapped (when it stopped)
         self._lock = threading.Lock()
         self._served = threading.Event()  # set by the first inference: tuning starts after it
         self.finished_at = None  # seconds after start when the tuner stopped
@@ -74,11 +95,17 @@ class JitModule:
 
     # ---- serving ------------------------------------------------------------------------
     def run(self, *args, **kwargs) -> list[np.ndarray]:
+        token = SERVING.begin()  # the tuner holds off while a call is in flight (jitc.serving_gate)
         t0 = time.perf_counter()
-        out = self.module.run(*args, **kwargs)
+        tuning = self._tuner_working
+        try:
+            out = self.module.run(*args, **kwargs)
+        finally:
+            SERVING.end(token)
         dt = time.perf_counter() - t0
         with self._lock:
             self._lat.append((time.perf_counter() - self._t_start, dt))
+            self._by_phase["tuning" if tuning or self._tuner_working else "not_tuning"].append(dt)
             if len(self._first) < 5:
                 self._first.append(dt)
         self._served.set()
@@ -96,25 +123,50 @@ class JitModule:
         return self.module.kernels
 
     # ---- the tuner ----------------------------------------------------------------------
+    def _worked(self) -> float:
+        """Idle seconds since the tuner got its turn (the budget's clock): the time in which no
+        call of any JIT module of the process was in flight (jitc.serving_gate.idle_seconds)."""
+        if self._idle_t0 is None:
+            return 0.0
+        return SERVING.idle_seconds() - self._idle_t0
+
     def _tune(self) -> None:
+        if hasattr(os, "SCHED_IDLE"):  # this thread (and TVM's pool threads it starts) yield to serving
+            try:
+                os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            except OSError:
+                pass
         # the first inference runs alone: the worker's start (Python, TVM, references) would
         # otherwise take the cores it needs
         self._served.wait(timeout=5.0)
-        budget = self.budget_s - (time.perf_counter() - self._t_start)
+        while not _TUNER_TURN.acquire(timeout=0.25):  # one JIT module of the process tunes at a time
+            if self._stop.is_set():
+                self.finished_at = time.perf_counter() - self._t_start
+                return
+        meas = None
         try:
-            with Measurer(self.low.target, self.settings) as meas:
+            if self._stop.is_set():
+                return
+            self._idle_t0 = SERVING.idle_seconds()
+            self._tuner_working = True
+            with Measurer(self.low.target, self.settings, gate=SERVING) as meas:
                 self._measurer = meas
                 # small rounds: the model's top 2 per kernel, confirmed by measurement, give most
                 # of the gain within seconds; more rounds follow while the budget lasts
-                self._result = tune(self.low, self.db, budget, measurer=meas, strategy=self.strategy,
+                self._result = tune(self.low, self.db, self.budget_s, measurer=meas, strategy=self.strategy,
                                     settings=self.settings, progress=self._progress, batch=self.batch,
-                                    stop=self._stop)
+                                    stop=self._stop, clock=self._worked)
         except Exception as e:  # noqa: BLE001 - the model keeps serving on what it has
             if not self._stop.is_set():
                 self.errors.append(f"tuning stopped: {type(e).__name__}: {e}")
         finally:
+            self.work_seconds = self._worked()
+            if meas is not None:
+                self.discarded = meas.discarded
             self._measurer = None
+            self._tuner_working = False
             self.finished_at = time.perf_counter() - self._t_start
+            _TUNER_TURN.release()
 
     def _progress(self, event, st, m, states) -> None:
         self._states = states
@@ -157,6 +209,7 @@ class JitModule:
         k = self.low.kernels[name]
         target = self.low.target
         backend = for_target(target)
+        SERVING.wait_quiet(stop=self._stop)  # the build and its check: in idle time too
         func = schedules.apply(k, config, target)
         lib = backend.build_candidates({name: func}, target)
         new = lib[name]
@@ -185,7 +238,7 @@ class JitModule:
         for i, row in call_weights(self.low.plan, name, new_tf, every_weight=True).items():
             for key, data in row.values():
                 if key not in on_device:
-                    on_device[key] = tvm.runtime.tensor(np.ascontiguousarray(data), dev)
+                    on_device[key] = tvm.runtime.tensor(c_array(data), dev)  # a 0-d weight stays 0-d
             overrides[i] = {pos: on_device[key] for pos, (key, _) in row.items()}
         self.module.set_kernel(name, new, lib=lib, config=config, step_overrides=overrides)
         self.configs[name] = config
@@ -219,10 +272,18 @@ class JitModule:
         return self
 
     def stats(self) -> dict:
+        """What the module did: kernels tuned, the tuner's idle seconds and discarded timings,
+        and serving latency percentiles (ms) while the tuner worked and while it did not."""
         states = self._states or []
         with self._lock:
             lat = list(self._lat)
             first = list(self._first)
+            phases = {k: sorted(v) for k, v in self._by_phase.items()}
+        meas = self._measurer
+        latency = {}
+        for phase, ds in phases.items():
+            latency[phase] = ({f"p{q}": 1e3 * ds[min(len(ds) - 1, int(q / 100 * len(ds)))] for q in (50, 90, 99)}
+                              | {"calls": len(ds)}) if ds else {"calls": 0}
         recent = sorted(d for _, d in lat[-20:])
         est_default = sum((s.default_us or 0) * s.calls for s in states)
         est_now = sum(s.time_us for s in states)
@@ -241,6 +302,10 @@ class JitModule:
             "current_latency_ms": 1e3 * recent[len(recent) // 2] if recent else None,
             "estimated_initial_ms": est_default / 1e3 if est_default else None,
             "estimated_current_ms": est_now / 1e3 if est_now else None,
+            "calls": sum(v["calls"] for v in latency.values()),
+            "latency_ms": latency,
+            "idle_seconds_used": self._worked() if self._tuner_working else self.work_seconds,
+            "timings_discarded": meas.discarded if meas is not None else self.discarded,
             "errors": list(self.errors),
         }
 
@@ -256,10 +321,17 @@ class JitModule:
     def __repr__(self) -> str:
         s = self.stats()
         return (f"<jitc.JitModule {self.target.describe()}: {s['kernels_tuned']}/{s['kernels']} kernels tuned, "
-                f"{'tuning' if s['tuning'] else 'done'} ({s['seconds']:.0f}/{self.budget_s:.0f} s)>")
+                f"{'tuning' if s['tuning'] else 'done'} ({s['idle_seconds_used']:.0f}/{self.budget_s:.0f} idle s)>")
 
 
 _LIVE: "weakref.WeakSet[JitModule]" = weakref.WeakSet()
+_TUNER_TURN = threading.Lock()
+
+
+def live_modules() -> list[JitModule]:
+    """The JIT modules of this process still alive (torch.compile(backend="jitc") makes one per
+    graph): to wait for their tuning, or read their stats."""
+    return list(_LIVE)
 
 
 @atexit.register
@@ -282,7 +354,8 @@ def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None
     """Compile `model` and start tuning it in the background; see the module docstring.
 
     db: kernel database (path or Database); default $JITC_DB or ~/.cache/jitc/kernels.db.
-    budget: seconds (or "30s", "2m") the background tuner may spend.
+    budget: seconds (or "30s", "2m") of idle time the background tuner may use (it works only
+    while the model is not serving; see the module docstring).
     """
     low = lower(model, target, shapes, example_inputs)
     if db is None or isinstance(db, str):
@@ -294,6 +367,6 @@ def jit(model, target=None, *, budget="30s", db=None, shapes: dict | None = None
     if settings is None:
         # lighter timing than `jitc tune` (3 repeats of >= 5 ms), on one thread: beside a model
         # that serves on every core, a parallel kernel in the worker would time the scheduler
-        # (its threads wait for each other's time slices), not the kernel
-        settings = Settings(repeat=3, min_repeat_ms=5, threads=1)
+        # (its threads wait for each other's time slices), not the kernel; at idle priority
+        settings = Settings(repeat=3, min_repeat_ms=5, threads=1, idle=True)
     return JitModule(low, db, _seconds(budget), strategy=strategy, settings=settings, verbose=verbose)

@@ -43,10 +43,12 @@ class Settings:
     spin: int | None = None  # TVM_THREAD_POOL_SPIN_COUNT of the worker (None: TVM's default)
     interleave: int = 0  # > 0: time the batch's candidates in turns, this many rounds (paired timing)
     threads: int | None = None  # TVM threads of the worker (None: every core; the JIT uses 1)
+    idle: bool = False  # the worker at the OS's lowest priority (SCHED_IDLE): the JIT's, beside a serving model
+    retakes: int = 6  # gated (a Measurer with a serving gate): a timing a call overlapped is taken again this often
 
     def worker_settings(self) -> dict:
         return {"repeat": self.repeat, "min_repeat_ms": self.min_repeat_ms, "warmup": self.warmup,
-                "interleave": self.interleave}
+                "interleave": self.interleave, "retakes": self.retakes}
 
 
 @dataclass
@@ -86,15 +88,21 @@ class Measurer:
     parallel = 1  # candidates measured at once
 
     def __init__(self, target: TargetSpec, settings: Settings | None = None, cpus: list[int] | None = None,
-                 remote=None):
+                 remote=None, gate=None):
         self.target = target
         self.settings = settings or Settings()
         self.cpus = cpus
         self.remote = remote  # a jitc.rpc.Remote: measure on its tracker's servers
+        # a jitc.serving_gate.ServingGate: each check and timing waits for a quiet moment of the
+        # serving process, and one that a call overlapped is discarded and taken again
+        self.gate = gate
+        self.waited_s = 0.0  # seconds spent waiting for the gate (not tuning work)
+        self.discarded = 0  # timings discarded because a call overlapped them
         self._proc = None
         self._conn = None
         self.restarts = 0
         self.closed = False  # close() was called: measure() starts no worker again
+        self._closing = threading.Event()  # the same, for a wait on the gate
 
     # ---- the worker ---------------------------------------------------------------------
     def _start(self) -> None:
@@ -104,6 +112,12 @@ class Measurer:
         env = dict(os.environ)
         if self.settings.nice:
             env["JITC_MEASURE_NICE"] = str(self.settings.nice)
+        if self.settings.idle:
+            env["JITC_MEASURE_IDLE"] = "1"
+        if self.gate is not None:
+            # a worker the gate stops (SIGSTOP) would outlive a parent killed meanwhile: it dies
+            # with the thread that started it (PR_SET_PDEATHSIG; the JIT's tuner thread owns it)
+            env["JITC_MEASURE_PDEATHSIG"] = "1"
         if self.settings.threads:
             env["TVM_NUM_THREADS"] = str(self.settings.threads)
         if self.settings.spin is not None:
@@ -120,7 +134,15 @@ class Measurer:
             ours.close()
             raise MeasureError(f"the measuring worker cannot start: JITC_MEASURE_LOG={log}: {e.strerror}") from None
         try:
-            self._proc = subprocess.Popen([sys.executable, "-m", "jitc.measure_worker", str(theirs.fileno())],
+            # the priority is set before anything is imported: a worker starting (Python, TVM)
+            # beside a serving model takes only the cycles it leaves
+            launch = ("import os, runpy, sys; "
+                      "os.environ.get('JITC_MEASURE_PDEATHSIG') and sys.platform.startswith('linux') and "
+                      "__import__('ctypes').CDLL(None).prctl(1, 9); "
+                      "os.environ.get('JITC_MEASURE_IDLE') and hasattr(os, 'SCHED_IDLE') and "
+                      "os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0)); "
+                      "sys.argv[0] = 'jitc.measure_worker'; runpy.run_module('jitc.measure_worker', run_name='__main__')")
+            self._proc = subprocess.Popen([sys.executable, "-c", launch, str(theirs.fileno())],
                                           pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=err, env=env)
         except OSError as e:
@@ -130,6 +152,8 @@ class Measurer:
         finally:
             theirs.close()
         self._conn = Connection(ours.detach())
+        if self.gate is not None:
+            self.gate.pause_during_calls(self._proc.pid)
         try:
             started = self._conn.poll(120)
             hello = self._conn.recv() if started else None
@@ -153,6 +177,8 @@ class Measurer:
 
     def _kill(self) -> None:
         if self._proc is not None:
+            if self.gate is not None:
+                self.gate.release(self._proc.pid)
             try:
                 self._proc.kill()
             except Exception:  # noqa: BLE001
@@ -170,6 +196,7 @@ class Measurer:
 
     def close(self) -> None:
         self.closed = True
+        self._closing.set()
         if self._conn is not None:
             try:
                 self._conn.send(("stop",))
@@ -210,9 +237,13 @@ class Measurer:
                     self._record(results, i, configs, {"status": "run_error", "error": "measurer closed"}, on_result)
                 continue
             if not self._alive():
+                if self.gate is not None:  # a worker starting (Python, TVM) in idle time too
+                    self.waited_s += self.gate.wait_quiet(stop=self._closing)
+                    if self.closed:
+                        continue
                 self._start()
             job = {"kernel": job_kernel, "target": self.target.to_json(), "configs": [configs[i] for i in batch],
-                   "settings": self.settings.worker_settings(), "seed": 0}
+                   "settings": self.settings.worker_settings(), "seed": 0, "gated": self.gate is not None}
             if self.remote is not None:
                 job["remote"] = self.remote.to_json()
             self._conn.send(("measure", job))
@@ -221,7 +252,15 @@ class Measurer:
             while True:
                 remaining = deadline - time.time()
                 try:
-                    ready = self._conn.poll(max(0.0, remaining))
+                    if self.gate is not None:
+                        # the worker is stopped while the model serves: that time does not count
+                        ready = self._conn.poll(max(0.0, min(remaining, 0.25)))
+                        if not ready and remaining > 0.25:
+                            if self.gate.quiet_for() < 0.25:
+                                deadline += 0.25
+                            continue
+                    else:
+                        ready = self._conn.poll(max(0.0, remaining))
                     msg = self._conn.recv() if ready else None
                 except (EOFError, OSError):
                     msg, ready = "dead", True
@@ -251,6 +290,24 @@ class Measurer:
                                          on_result)
                     break
                 kind = msg[0]
+                if kind == "ask":  # gated: the worker is ready to check or time; serving first
+                    self.waited_s += self.gate.wait_quiet(stop=self._closing)
+                    if self.closed:
+                        self._kill()
+                        for i in batch:
+                            if i not in results:
+                                self._record(results, i, configs, {"status": "run_error", "error": "measurer closed"},
+                                             on_result)
+                        break
+                    self._send(("go",))
+                    # -1: a build or the reference next (their own clock), else a check or timing
+                    deadline = time.time() + (self.settings.build_timeout_s if msg[1] == -1 else self.settings.timeout_s)
+                    continue
+                if kind == "window":  # gated: when it ran; a call in that window spoils the timing
+                    spoiled = self.gate.overlapped(msg[2], msg[3])
+                    self.discarded += int(spoiled)
+                    self._send(("again",) if spoiled else ("keep",))
+                    continue
                 if kind == "fatal":  # the worker cannot measure at all (no remote server): say so
                     self._conn.recv()  # its ("done",)
                     raise MeasureError(msg[1])
@@ -272,6 +329,12 @@ class Measurer:
                             self._record(results, i, configs, {"status": "run_error", "error": "no result"}, on_result)
                     break
         return [results[i] for i in range(len(configs))]
+
+    def _send(self, msg) -> None:
+        try:
+            self._conn.send(msg)
+        except (OSError, AttributeError):  # the worker died meanwhile: the next poll says so
+            pass
 
     @staticmethod
     def _record(results, i, configs, d, on_result) -> None:

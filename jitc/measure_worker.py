@@ -239,30 +239,74 @@ class _Loaded:
         return self._mods[key]
 
 
-def _candidate(conn, st, runner, loaded, i, lib, name, build_ms, config, target, settings, interleave):
+class Contended(Exception):
+    """Every try of a gated timing overlapped a call of the serving model."""
+
+
+def _gated(conn, job, i, work):
+    """`work()` (a check or a timing) run when the parent says the model it serves beside is
+    quiet, and again while the parent finds that a call overlapped it (jitc.serving_gate):
+    the numbers of a timing that shared the cores with serving are contention, not the kernel.
+    Ungated jobs (`jitc tune`, RPC) run it at once."""
+    if not job.get("gated"):
+        return work()
+    for _ in range(max(1, int(job.get("settings", {}).get("retakes", 6)))):
+        conn.send(("ask", i))
+        if conn.recv()[0] != "go":
+            raise EOFError
+        t0 = time.monotonic()
+        out = work()
+        conn.send(("window", i, t0, time.monotonic()))
+        if conn.recv()[0] == "keep":
+            return out
+    raise Contended
+
+
+def _candidate(conn, st, runner, loaded, i, lib, name, build_ms, config, target, settings, interleave, job):
     """Check one candidate's output and time it; (module, args) to time later when interleaving."""
     conn.send(("phase", "run", i))
     mod = loaded(lib)
     args = st.fresh_args(runner, schedules.param_transforms(st.kernel, config, target))
-    runner.run(mod, name, args)
-    bad = None
-    for got, want in zip(args[len(args) - st.n_out:], st.reference):
-        bad = bad or check_output(got.numpy(), want)
+
+    def check():
+        runner.run(mod, name, args)
+        bad = None
+        for got, want in zip(args[len(args) - st.n_out:], st.reference):
+            bad = bad or check_output(got.numpy(), want)
+        return bad
+
+    try:
+        bad = _gated(conn, job, i, check)
+        if not bad and not interleave:
+            res = _gated(conn, job, i, lambda: runner.time(mod, name, args, settings))
+    except Contended:
+        conn.send(("result", i, {"status": "contended", "build_ms": build_ms,
+                                 "error": "every timing overlapped a call of the serving model"}))
+        return None
     if bad:
         conn.send(("result", i, {"status": "wrong", "error": bad, "build_ms": build_ms}))
         return None
     if interleave:
         return mod, args
-    res = runner.time(mod, name, args, settings)
     res.update(status="ok", build_ms=build_ms)
     conn.send(("result", i, res))
     return None
+
+
+def _wait_turn(conn, job) -> None:
+    """Gated: start a build or a reference run only when the parent says the model is quiet
+    (one that a call then overlaps goes on, at idle priority: it measures nothing)."""
+    if job.get("gated"):
+        conn.send(("ask", -1))
+        if conn.recv()[0] != "go":
+            raise EOFError
 
 
 def _measure(conn, st, runner, job, target, backend) -> None:
     configs = job["configs"]
     settings = job.get("settings", {})
     interleave = int(settings.get("interleave", 0))
+    _wait_turn(conn, job)
     libs = _build(conn, st, configs, target, backend)
     loaded = _Loaded(runner)
     checked = {}  # index -> (module, name, args) of candidates that computed the right numbers
@@ -271,7 +315,7 @@ def _measure(conn, st, runner, job, target, backend) -> None:
         for attempt in (1, 2):  # a lost session is retried once, on a fresh one
             try:
                 ready = _candidate(conn, st, runner, loaded, i, lib, name, build_ms, configs[i], target, settings,
-                                   interleave)
+                                   interleave, job)
                 if ready is not None:
                     checked[i] = (ready[0], name, ready[1])
                 break
@@ -290,14 +334,23 @@ def _measure(conn, st, runner, job, target, backend) -> None:
         # that comes and goes (a model serving beside the tuner) hits them all alike
         samples = {i: [] for i in checked}
         one = dict(settings, repeat=1, warmup=1)
+        first = next(iter(checked))
+
+        def one_round():
+            return {i: runner.time(mod, name, args, one)["median_us"] for i, (mod, name, args) in checked.items()}
+
         try:
             for _ in range(interleave):
-                for i, (mod, name, args) in checked.items():
-                    conn.send(("phase", "run", i))
-                    samples[i].append(runner.time(mod, name, args, one)["median_us"])
+                conn.send(("phase", "run", first))
+                for i, t in _gated(conn, job, first, one_round).items():  # a round at a time: both or neither
+                    samples[i].append(t)
         except SessionLost as e:
             for i in checked:
                 conn.send(("result", i, {"status": "run_error", "error": f"paired timing: session lost: {e}"}))
+            return
+        except Contended:
+            for i in checked:
+                conn.send(("result", i, {"status": "contended", "error": "every paired round overlapped a call"}))
             return
         for i, ts in samples.items():
             ts.sort()
@@ -337,6 +390,7 @@ def serve(conn) -> None:
         key = job["kernel"]["key"]
         if key not in states:
             try:
+                _wait_turn(conn, job)  # the reference runs the unscheduled kernel: idle time only
                 states[key] = _KernelState(job, backend, target, runner)
             except Exception as e:  # noqa: BLE001 - no reference: nothing can be checked
                 for i in range(len(job["configs"])):

@@ -56,7 +56,9 @@ class JitcGraph:
         self._current(args)
         user = [a for i, a in enumerate(args) if i not in self.static]
         outs = self.module.run(*[a.detach().cpu().numpy() for a in user])
-        ts = [torch.from_numpy(np.ascontiguousarray(o)) for o in outs]
+        from .plan import c_array  # loaded when torch.compile calls the graph
+
+        ts = [torch.from_numpy(c_array(o)) for o in outs]  # a 0-d output stays 0-d
         return tuple(ts) if self.as_tuple or len(ts) != 1 else ts[0]
 
 

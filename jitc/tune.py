@@ -132,8 +132,9 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
 
 def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy: Strategy | None = None,
          settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False,
-         stop=None, device=None) -> TuneResult:
-    """Tune the kernels of a Lowering within `budget_s` seconds of wall time. Workloads the
+         stop=None, device=None, clock=None) -> TuneResult:
+    """Tune the kernels of a Lowering within `budget_s` seconds of wall time (of `clock()`, the
+    seconds spent so far, where given: the JIT counts only the time it worked). Workloads the
     database marks finished on this device are not tuned again unless `retune`. `stop`: a
     threading.Event that ends the tuning after the measurement in flight. `device`: the
     database device the records are stored under (default: this machine's; a remote device's
@@ -155,13 +156,15 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
     def left() -> float:
         if stop is not None and stop.is_set():  # the caller ends the tuning (a JIT module closing)
             return 0.0
-        return budget_s - (time.perf_counter() - t0)
+        return budget_s - (clock() if clock is not None else time.perf_counter() - t0)
 
     def run(st: KernelState, configs: list[dict]) -> None:
         nonlocal n_measured
 
         def on_result(m: Measurement):
             nonlocal n_measured
+            if m.status == "contended":  # no number: every timing shared the cores with serving
+                return
             db.add(device, Record.of(st.kernel.key, m, "tune"))
             st.note(m)
             n_measured += 1
@@ -169,7 +172,7 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
                 progress("measured", st, m, states)
 
         before = st.best.median_us if st.best and st.best.ok else None
-        ms = measurer.measure(st.kernel, configs, on_result=on_result)
+        ms = [m for m in measurer.measure(st.kernel, configs, on_result=on_result) if m.status != "contended"]
         strategy.update(st.kernel, ms, low.target)
         after = st.best.median_us if st.best and st.best.ok else None
         improved = after is not None and (before is None or after < 0.99 * before)

@@ -30,7 +30,10 @@ def test_tune_ends_faster_than_default(tmp_path, example_path):
     model = _activation_chain()
     low = compiler.lower(model)
     db = Database(tmp_path / "k.db")
-    res = tune(low, db, budget_s=15)
+    # 25 s: the first batch of 8 builds for 9-12 s on this 2-core machine, so at 15 s the
+    # second batch sometimes never started (9 measured in 2 of 4 runs, before and after the
+    # serving-gate changes alike)
+    res = tune(low, db, budget_s=25)
     assert res.measured >= 10
     assert res.estimate_tuned_us < res.estimate_default_us
     assert all(st.best is not None and st.best.ok for st in res.states)

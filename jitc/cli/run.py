@@ -52,14 +52,18 @@ def cmd_run(a) -> int:
 
 
 def serve(a, budget_s: float, fixed_shapes: dict) -> int:
-    """`jitc run model.onnx --jit 30s`: run repeatedly while tuning; print latency as it falls."""
+    """`jitc run model.onnx --jit 30s [--rate HZ]`: serve runs at a request rate while the JIT
+    tunes in the gaps (it works only while the model is idle: back to back, `--rate 0`, it
+    never tunes); print latency as it falls."""
     if a.model.endswith(".jitc"):
         raise InputError("--jit compiles and tunes a model: give the ONNX file, not a .jitc")
     m = jit(a.model, a.target, budget=budget_s, db=a.db, shapes=fixed_shapes)
     feeds, randomized = read_inputs(a.input, m.inputs, a.seed)
     if randomized:
         print(f"random inputs (seed {a.seed}) for: {', '.join(randomized)}", file=sys.stderr)
-    print(f"compiled in {m.compile_seconds:.2f} s; serving while tuning for {budget_s:.0f} s")
+    rate = a.rate
+    print(f"compiled in {m.compile_seconds:.2f} s; serving " + (f"{rate:g} runs/s" if rate > 0 else "back to back")
+          + f" while tuning for {budget_s:.0f} idle s")
     t0 = time.perf_counter()
     last = -1.0
     n = 0
@@ -68,6 +72,9 @@ def serve(a, budget_s: float, fixed_shapes: dict) -> int:
         outs = m.run(feeds)
         n += 1
         now = time.perf_counter() - t0
+        if rate > 0:  # the next request's arrival
+            time.sleep(max(0.0, n / rate - now))
+            now = time.perf_counter() - t0
         if now - last >= 1.0:
             s = m.stats()
             print(f"t={now:5.1f}s  runs={n:6d}  latency {s['current_latency_ms']:.3f} ms (first runs "
@@ -75,7 +82,7 @@ def serve(a, budget_s: float, fixed_shapes: dict) -> int:
             last = now
     s = m.stats()
     print(f"done: {n} runs; latency {s['initial_latency_ms']:.3f} ms -> {s['current_latency_ms']:.3f} ms; "
-          f"{s['swaps']} kernel swaps, {s['measured']} candidates measured")
+          f"{s['swaps']} kernel swaps, {s['measured']} candidates measured in {s['idle_seconds_used']:.1f} idle s")
     print_outputs([o.name for o in m.outputs], outs, a.output)
     if getattr(a, "save", None):
         m.save(a.save)
@@ -97,6 +104,9 @@ def register(sub, model_args) -> None:
     sp.add_argument("--db", default=None, help="kernel database (default: $JITC_DB or ~/.cache/jitc/kernels.db)")
     sp.add_argument("--no-db", action="store_true", help="ignore the kernel database")
     sp.add_argument("--jit", default=None, metavar="BUDGET",
-                    help="serve repeated runs while tuning in the background for BUDGET (e.g. 30s)")
+                    help="serve repeated runs while tuning in the background for BUDGET idle seconds (e.g. 30s)")
+    sp.add_argument("--rate", type=float, default=20.0, metavar="HZ",
+                    help="with --jit: runs per second (default 20; 0: back to back, which leaves the tuner no "
+                         "idle time)")
     sp.add_argument("--save", default=None, metavar="FILE.jitc", help="with --jit: save the tuned module at the end")
     sp.set_defaults(fn=cmd_run)

@@ -13,15 +13,16 @@ flight finish on the kernels they started with; later runs take the new one. Eve
 measurement lands in the kernel database, so the next process starts tuned.
 
 Serving comes first: the JIT never makes the model slower than its default kernels.
-- The tuner works only in idle time: each candidate's check and timing waits until no call
-  is in flight and none ended for a moment (jitc.serving_gate), and a timing that a call
-  overlapped is discarded and taken again. A process that is never idle never tunes.
-- The measuring worker and the tuner thread run at the OS's lowest priority (SCHED_IDLE):
-  its builds take only the cycles serving leaves, and a call that arrives while a candidate
-  is timed preempts it rather than waiting. The worker times on one thread.
-- The budget is the seconds the tuner worked, not the wall time: waiting for a quiet moment
-  does not spend it. One JIT module of a process tunes at a time (torch.compile makes one
-  per graph).
+- The tuner works only in idle time: the worker's start, each reference run, build, check
+  and timing waits until no call is in flight and none ended for a moment
+  (jitc.serving_gate), and a timing that a call overlapped is discarded and taken again. A
+  process that is never idle never tunes.
+- While a call is in flight the worker is stopped (SIGSTOP, continued after): a call never
+  waits for a build or a timing. The worker and the tuner thread run at the OS's lowest
+  priority (SCHED_IDLE); the worker times on one thread.
+- The budget is usable idle seconds (jitc.serving_gate.idle_seconds), not wall time:
+  waiting for a quiet moment does not spend it. One JIT module of a process tunes at a time
+  (torch.compile makes one per graph).
 """
 
 from __future__ import annotations

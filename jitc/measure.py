@@ -96,7 +96,6 @@ class Measurer:
         # a jitc.serving_gate.ServingGate: each check and timing waits for a quiet moment of the
         # serving process, and one that a call overlapped is discarded and taken again
         self.gate = gate
-        self.waited_s = 0.0  # seconds spent waiting for the gate (not tuning work)
         self.discarded = 0  # timings discarded because a call overlapped them
         self._proc = None
         self._conn = None
@@ -233,12 +232,11 @@ class Measurer:
         while queue:
             batch = queue.pop(0)
             if self.closed:  # closed from another thread (a JIT module stopping): no new worker
-                for i in batch:
-                    self._record(results, i, configs, {"status": "run_error", "error": "measurer closed"}, on_result)
+                self._record_closed(results, batch, configs, on_result)
                 continue
             if not self._alive():
                 if self.gate is not None:  # a worker starting (Python, TVM) in idle time too
-                    self.waited_s += self.gate.wait_quiet(stop=self._closing)
+                    self.gate.wait_quiet(stop=self._closing)
                     if self.closed:
                         continue
                 self._start()
@@ -291,13 +289,10 @@ class Measurer:
                     break
                 kind = msg[0]
                 if kind == "ask":  # gated: the worker is ready to check or time; serving first
-                    self.waited_s += self.gate.wait_quiet(stop=self._closing)
+                    self.gate.wait_quiet(stop=self._closing)
                     if self.closed:
                         self._kill()
-                        for i in batch:
-                            if i not in results:
-                                self._record(results, i, configs, {"status": "run_error", "error": "measurer closed"},
-                                             on_result)
+                        self._record_closed(results, batch, configs, on_result)
                         break
                     self._send(("go",))
                     # -1: a build or the reference next (their own clock), else a check or timing
@@ -335,6 +330,12 @@ class Measurer:
             self._conn.send(msg)
         except (OSError, AttributeError):  # the worker died meanwhile: the next poll says so
             pass
+
+    def _record_closed(self, results, batch, configs, on_result) -> None:
+        """The candidates of `batch` not answered yet: not measured, the measurer was closed."""
+        for i in batch:
+            if i not in results:
+                self._record(results, i, configs, {"status": "run_error", "error": "measurer closed"}, on_result)
 
     @staticmethod
     def _record(results, i, configs, d, on_result) -> None:

@@ -251,9 +251,7 @@ def _gated(conn, job, i, work):
     if not job.get("gated"):
         return work()
     for _ in range(max(1, int(job.get("settings", {}).get("retakes", 6)))):
-        conn.send(("ask", i))
-        if conn.recv()[0] != "go":
-            raise EOFError
+        _wait_turn(conn, job, i)
         t0 = time.monotonic()
         out = work()
         conn.send(("window", i, t0, time.monotonic()))
@@ -293,11 +291,12 @@ def _candidate(conn, st, runner, loaded, i, lib, name, build_ms, config, target,
     return None
 
 
-def _wait_turn(conn, job) -> None:
-    """Gated: start a build or a reference run only when the parent says the model is quiet
-    (one that a call then overlaps goes on, at idle priority: it measures nothing)."""
+def _wait_turn(conn, job, i: int = -1) -> None:
+    """Gated: start candidate i's check or timing, or (i = -1) a build or a reference run, only
+    when the parent says the model is quiet (a build that a call then overlaps goes on, at idle
+    priority and stopped while the call runs: it measures nothing)."""
     if job.get("gated"):
-        conn.send(("ask", -1))
+        conn.send(("ask", i))
         if conn.recv()[0] != "go":
             raise EOFError
 

@@ -33,7 +33,6 @@ class ServingGate:
         self.quiet_s = quiet_s  # how long the process must have been quiet before the tuner works
         self._cond = threading.Condition()
         self._in_flight: dict[int, float] = {}  # call id -> start
-        self._next = 0
         self._calls: collections.deque[tuple[float, float]] = collections.deque(maxlen=history)
         self.calls = 0
         self._idle_s = 0.0  # usable idle seconds in the gaps that ended: each gap less quiet_s
@@ -43,14 +42,13 @@ class ServingGate:
     # ---- serving ------------------------------------------------------------------------
     def begin(self) -> int:
         with self._cond:
-            self._next += 1
+            self.calls += 1  # calls begun; also this call's id
             now = time.monotonic()
             if not self._in_flight:
                 self._idle_s += max(0.0, now - self._last_end - self.quiet_s)
                 self._signal(signal.SIGSTOP)
-            self._in_flight[self._next] = now
-            self.calls += 1
-            return self._next
+            self._in_flight[self.calls] = now
+            return self.calls
 
     def end(self, token: int) -> None:
         now = time.monotonic()

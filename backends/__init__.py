@@ -13,8 +13,13 @@ below: a new target adds one line).
 from __future__ import annotations
 
 import importlib
+import os
 
 from ..errors import TargetError
+
+# the browser runtime (the npm package jitc-web: jitc-web.js, index.html, wasm_runtime.c), the
+# package data beside this file in a checkout and in an installed jitc alike
+WEB_ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "web")
 
 # target kind -> backend module; imported on first use, so a CPU-only process never loads the
 # browser or CUDA backends (and what they pull in)

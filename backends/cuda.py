@@ -154,3 +154,18 @@ def resource_usage(lib, arch: str) -> dict:
         if m:
             out[name]["shared_bytes"] = int(m.group(1))
     return out
+
+
+# jitc tune writes the tuned module as a .jitc file
+ships_as_module_file = True
+
+
+def cannot_measure_here(target: TargetSpec) -> str | None:
+    """Why candidates for `target` cannot be measured in this process (None: they can), with
+    what to do instead; MODEL stands for the model's file."""
+    why = unavailable_reason()
+    if why is None:
+        return None
+    return (f"tuning for CUDA measures every candidate on the GPU, and this machine has none TVM can use ({why}). "
+            f"Tune on the GPU machine, or cross-compile with default schedules: "
+            f"jitc compile MODEL --target \"cuda -arch={getattr(target, 'arch', None) or 'sm_90'}\"")

@@ -139,3 +139,12 @@ def device_name(target: TargetSpec) -> str:
 
 def device(target: TargetSpec):
     return tvm.cpu(0)
+
+
+# jitc tune writes the tuned module as a .jitc file
+ships_as_module_file = True
+
+
+def cannot_measure_here(target: TargetSpec) -> str | None:
+    """Why candidates for `target` cannot be measured in this process (None: they can)."""
+    return None

@@ -22,6 +22,7 @@ import tvm
 
 from ..errors import ModuleFileError, TargetError
 from ..target import TargetSpec, cpu_model
+from . import WEB_ASSETS
 from .feeds import ordered
 
 DLTENSOR = struct.Struct("<IiiiBBHIIIQ")  # data, device type/id, ndim, dtype code/bits/lanes, shape, strides, pad, offset
@@ -52,7 +53,7 @@ def linker() -> list[str]:
     raise TargetError("no wasm-ld: pip install ziglang (or apt-get install lld-16)")
 
 
-RUNTIME_C = os.path.join(os.path.dirname(os.path.abspath(__file__)), "web", "wasm_runtime.c")
+RUNTIME_C = os.path.join(WEB_ASSETS, "wasm_runtime.c")
 
 
 def threaded(target: TargetSpec) -> bool:
@@ -274,3 +275,12 @@ class WasmModel:
             rc = fn(self.store, 0, args, n, result)
             if rc != 0:
                 raise RuntimeError(f"wasm kernel {name} failed ({rc}): {'; '.join(self.errors[-3:])}")
+
+
+# jitc tune writes the tuned module as a .jitc file (`jitc export-web` makes the bundle)
+ships_as_module_file = True
+
+
+def cannot_measure_here(target: TargetSpec) -> str | None:
+    """Why candidates for `target` cannot be measured in this process (None: they can: wasmtime)."""
+    return None

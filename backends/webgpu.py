@@ -14,7 +14,6 @@ jitc's Python runner (wgpu, for tests and tuning) and the browser runtime (jitc-
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -153,5 +152,12 @@ def load(path: str):
     raise ModuleFileError(f"{path}: WebGPU kernels run in a browser: export them with `jitc export-web`")
 
 
-def manifest_json(lib: WebGPULibrary) -> str:
-    return json.dumps(lib.to_json())
+# a tuned WebGPU model ships from the kernel database: `jitc export-web` puts the best
+# candidates in the bundle (no .jitc file: the model runs in a browser)
+ships_as_module_file = False
+
+
+def cannot_measure_here(target: TargetSpec) -> str | None:
+    """Why candidates for `target` cannot be measured in this process (None: they can, on
+    wgpu's adapter)."""
+    return None

@@ -153,7 +153,7 @@ def main(argv=None) -> int:
     from jitc import compiler, schedules
     from jitc.db import Database
     from jitc.measure import Measurer, Settings
-    from jitc.tune import tune
+    from jitc.tuner import tune
 
     os.environ["PYTHONPATH"] = os.path.dirname(os.path.abspath(__file__)) + os.pathsep + os.environ.get("PYTHONPATH", "")
     results = {}

@@ -12,8 +12,8 @@ import tvm
 
 from .features import featurize
 from .model import relative_labels
-from jitc import schedules
-from jitc.kernels import Kernel
+from .. import schedules
+from ..kernels import Kernel
 
 
 @dataclass

@@ -31,7 +31,7 @@ import zlib
 import numpy as np
 from tvm import s_tir, tirx
 
-from jitc import tir_analysis as ta
+from .. import tir_analysis as ta
 
 SCHEMA_VERSION = 2
 N_TOKEN_BUCKETS = 128

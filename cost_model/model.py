@@ -19,7 +19,7 @@ import os
 
 import numpy as np
 
-from jitc.errors import JitcError
+from ..errors import JitcError
 
 from .features import FEATURE_NAMES, SCHEMA_VERSION
 

@@ -15,6 +15,18 @@ from ..errors import ModelError, ShapeError
 SUB_BYTE_CONTAINER = {"int4": "int8", "uint4": "uint8", "int2": "int8", "uint2": "uint8"}
 
 
+def int_range(dtype: str) -> tuple[int, int]:
+    """The smallest and largest value of the integer type `dtype`: int8 ... uint64, and the
+    sub-byte int4 / uint4 / int2 / uint2."""
+    if dtype in SUB_BYTE_CONTAINER:
+        bits = int(dtype[-1])
+        return (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if dtype.startswith("int") else (0, (1 << bits) - 1)
+    import numpy as np
+
+    info = np.iinfo(np.dtype(dtype))
+    return int(info.min), int(info.max)
+
+
 @dataclass(frozen=True)
 class TensorSpec:
     name: str

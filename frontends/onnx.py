@@ -13,6 +13,7 @@ import contextlib
 import io
 import os
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -252,7 +253,7 @@ def _importer_class():
                     i, bounds, last = operand
                     inputs = type(inputs)(list(inputs))
                     inputs[i] = index_check.guard(self.bb, inputs[i], bounds, last, f"node {node!r} ({op_name})")
-                spatial = index_check._static_shape(inputs[0]) if inputs else None
+                spatial = index_check.static_shape(inputs[0]) if inputs else None
                 pool = global_pool(op_name, spatial[2:], attrs) if spatial and len(spatial) > 2 else None
                 if pool is not None:  # a window covering the whole input: the global pool
                     op_name, attrs = pool, {"tvm_custom": attrs.get("tvm_custom", {})}
@@ -271,12 +272,20 @@ def _importer_class():
     return JitcOnnxImporter
 
 
-def load(model, shapes: dict | None = None, name: str | None = None, constants: dict | None = None) -> ImportedModel:
-    """Import an ONNX model (path, bytes or ModelProto) into Relax with all shapes fixed.
+@dataclass
+class Prepared:
+    """An ONNX model read, checked and with every input's shape fixed, before import."""
 
-    constants: {input name: array} for inputs that are constants in disguise (a shape, axes,
-    pads, k...): they become initializers, and what they determine is folded before import.
-    """
+    proto: object  # the ModelProto with the fixed input shapes (constants folded in, if given)
+    inputs: list[TensorSpec]
+    what: str  # the file (or a description), for messages
+
+
+def prepare(model, shapes: dict | None = None, name: str | None = None, constants: dict | None = None) -> Prepared:
+    """Read an ONNX model (path, bytes or ModelProto), check it, fold the `constants` it is
+    given, and fix its inputs' shapes (`shapes` for the dynamic ones): what `load` imports, and
+    what jitc.localize compares node by node. ModelError / ShapeError name the file and what
+    to do."""
     proto, what = _read(model, name or "<onnx model>")
     if proto.ir_version > 0 and proto.HasField("graph"):
         _check_operators(proto, what, unregistered_only=True)  # first: all of them, not the checker's first
@@ -290,8 +299,18 @@ def load(model, shapes: dict | None = None, name: str | None = None, constants: 
             raise ModelError(f"{what}: constants given for {sorted(unknown)}, which are not inputs; inputs: {names}")
         proto = fold(proto, {k: np.asarray(v) for k, v in constants.items()})
     specs = _input_specs(proto, dict(shapes or {}), what)
-    fixed = _fix_shapes(proto, specs, what)
-    fixed = fold(fixed)  # Shape/Size of static shapes, Constant nodes, constant sub-graphs
+    return Prepared(_fix_shapes(proto, specs, what), specs, what)
+
+
+def load(model, shapes: dict | None = None, name: str | None = None, constants: dict | None = None) -> ImportedModel:
+    """Import an ONNX model (path, bytes or ModelProto) into Relax with all shapes fixed.
+
+    constants: {input name: array} for inputs that are constants in disguise (a shape, axes,
+    pads, k...): they become initializers, and what they determine is folded before import.
+    """
+    prepared = prepare(model, shapes, name, constants)
+    proto, specs, what = prepared.proto, prepared.inputs, prepared.what
+    fixed = fold(proto)  # Shape/Size of static shapes, Constant nodes, constant sub-graphs
     _check_operators(fixed, what)
     importer = _importer_class()(
         {s.name: list(s.shape) for s in specs}, {s.name: s.dtype for s in specs},

@@ -37,7 +37,7 @@ from tvm.relax.frontend.onnx.onnx_frontend import DequantizeLinear as TvmDQ
 from tvm.relax.frontend.onnx.onnx_frontend import Resize as TvmResize
 from onnx.reference.ops import op_resize as ref
 
-from .imported import SUB_BYTE_CONTAINER
+from .imported import SUB_BYTE_CONTAINER, int_range
 from . import onnx_float8
 
 
@@ -483,7 +483,7 @@ class Clip(_WrapsTvm):
 class Pad(_WrapsTvm):
     """A Pad that adds nothing (TF-style "same" padding computed in the graph is zero for
     stride-1 layers) is its input; a constant Pad of floats is Relax's nn.pad, which
-    jitc.kernels.fold_pads_into_convs merges into the convolution that reads it (one kernel, not
+    jitc/passes/fold_pads_into_convs.py merges into the convolution that reads it (one kernel, not
     two); the other modes go to TVM's converter."""
 
     @staticmethod
@@ -579,13 +579,13 @@ def _to_sub_byte(bb, x, dst: str):
     (frontends/onnx.py takes such inputs the same way). From an integer: keep the low bits
     (two's complement), as ONNX says for an out-of-range integer cast. From a float: truncate
     and saturate to the type's range, NaN to 0, as jitc casts every float to an integer
-    (jitc/casts.py; ONNX leaves it undefined, onnx's reference wraps or zeroes by the version of
+    (jitc/passes/saturating_casts.py; ONNX leaves it undefined, onnx's reference wraps or zeroes by the version of
     ml_dtypes, onnxruntime clamps)."""
     bits, container = int(dst[-1]), SUB_BYTE_CONTAINER[dst]  # int4 -> 4 bits, in int8
     signed = dst.startswith("int")
-    t = bb.emit(R.astype(x, "int32"))  # a float saturates to int32 here (jitc/casts.py)
+    t = bb.emit(R.astype(x, "int32"))  # a float saturates to int32 here (jitc/passes/saturating_casts.py)
     if str(x.ty.dtype).startswith(("float", "bfloat")):
-        lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
+        lo, hi = int_range(dst)
         t = bb.emit(R.minimum(R.maximum(t, _const(lo, "int32")), _const(hi, "int32")))
         return R.astype(t, container)
     low = bb.emit(R.bitwise_and(t, _const((1 << bits) - 1, "int32")))
@@ -598,7 +598,7 @@ def _to_sub_byte(bb, x, dst: str):
 class Cast(_Conv):
     """Casts to and from float8 on the bits, as ONNX defines them (frontends/onnx_float8.py:
     saturation, the FN / FNUZ NaN codes), to int4 / int2 (_to_sub_byte), float to integer as a
-    plain astype (saturated by jitc/casts.py); every other cast is TVM's converter's."""
+    plain astype (saturated by jitc/passes/saturating_casts.py); every other cast is TVM's converter's."""
 
     tvm_name = "Cast"
     sub_byte = True  # Cast's `to` may name int4 / int2; CastLike's like-input never has them
@@ -619,7 +619,7 @@ class Cast(_Conv):
                 return _to_sub_byte(bb, inputs[0], dst)
             if src is not None and dst is not None and src.startswith(("float", "bfloat")) \
                     and dst.startswith(("int", "uint")):
-                # a plain astype, which jitc saturates (jitc/casts.py); TVM's converter wraps
+                # a plain astype, which jitc saturates (jitc/passes/saturating_casts.py); TVM's converter wraps
                 # a float through int64 (+/-inf and NaN to 0, 3e9 to int32 -1294967296)
                 return R.astype(inputs[0], dst)
             return tvm_conv(bb, inputs, attr, params)

@@ -34,6 +34,14 @@ def load(path, **kwargs):
     return _load(path, **kwargs)
 
 
+def tune(model, target=None, **kwargs):
+    """Tune a model's kernels within a budget, record them, save the tuned module: what
+    `jitc tune` does, returning its report; see `jitc.tuning_run.run_tuning`."""
+    from .tuning_run import run_tuning as _run  # the library loads on first use: `import jitc` stays light
+
+    return _run(model, target, **kwargs)
+
+
 def jit(model, target=None, **kwargs):
     """Compile and tune in the background; see `jitc.jit_runtime.jit`."""
     from .jit_runtime import jit as _jit  # the library loads on first use: `import jitc` stays light

@@ -11,14 +11,15 @@ import time
 from dataclasses import dataclass
 
 from . import kernels as kernels_mod
-from . import layout
 from . import schedules
 from .backends import for_target
 from .build import build
 from .db import Database, default_path
 from .errors import JitcError, ModelError
-from .frontends.imported import ImportedModel, TensorSpec
+from .frontends.imported import ImportedModel
 from .module import Module
+from .passes.channels_last import channels_last_default
+from .passes.winograd_convs import winograd_default
 from .plan import Plan, make_plan
 from .target import TargetSpec, parse
 
@@ -58,19 +59,21 @@ class Lowering:
     sources: dict = None  # kernel name -> where its config came from ("given", "db", "default")
     fast_math: bool = True
     winograd: bool = True
-    channels_last: bool = False  # NHWC activations were chosen (jitc.layout)
+    channels_last: bool = False  # NHWC activations were chosen (jitc/passes/channels_last.py)
 
 
 def lower(model, target=None, shapes: dict | None = None, example_inputs=None, fast_math: bool = True,
           constants: dict | None = None, winograd: bool | None = None,
-          channels_last: bool | None = None) -> Lowering:
+          channels_last: bool | None = None, trace=None) -> Lowering:
+    """A model imported and lowered to kernels (jitc.kernels.lower); `trace`: a
+    jitc.passes.Trace told what each pass changed."""
     imported = import_model(model, shapes, example_inputs, constants)
     spec = parse(target)
-    winograd = kernels_mod.winograd_default() if winograd is None else winograd
-    channels_last = layout.channels_last_default() if channels_last is None else channels_last
+    winograd = winograd_default() if winograd is None else winograd
+    channels_last = channels_last_default() if channels_last is None else channels_last
     try:
         lowered = kernels_mod.lower(imported.mod, spec, fast_math=fast_math, winograd=winograd,
-                                    channels_last=channels_last)
+                                    channels_last=channels_last, trace=trace)
     except JitcError:
         raise
     except Exception as e:  # noqa: BLE001
@@ -161,15 +164,11 @@ def compile(model, target=None, *, shapes: dict | None = None, example_inputs=No
     constants: {input name: array} for ONNX inputs that are constants in disguise (a shape,
         axes, pads...): compiled in, and no longer inputs of the module.
     winograd: 3x3 stride-1 convolutions as Winograd F(2x2, 3x3) / F(4x4, 3x3) on CPUs where
-        that does less work (jitc/winograd.py; results differ from the direct sum by ~1e-6 of
+        that does less work (jitc/passes/winograd_convs.py; results differ from the direct sum by ~1e-6 of
         the output's scale). Default: on, unless $JITC_WINOGRAD is 0.
-    channels_last: NHWC activations on CPUs (jitc/layout.py: depthwise convolutions vectorize
+    channels_last: NHWC activations on CPUs (jitc/passes/channels_last.py: depthwise convolutions vectorize
         across channels). Default (None): for networks whose spatial convolutions are depthwise
         (MobileNet, EfficientNet), unless $JITC_CHANNELS_LAST says 0 (never) or 1 (every CNN).
     """
     low = lower(model, target, shapes, example_inputs, fast_math, constants, winograd, channels_last)
     return module_from(low, choose_configs(low, configs, db))
-
-
-def _spec_list(specs: list[TensorSpec]) -> str:
-    return ", ".join(s.describe() for s in specs)

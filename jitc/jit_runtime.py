@@ -5,7 +5,7 @@
     m.stats()                                   # kernels tuned, seconds spent, latency then and now
     m.wait(); m.save("model.jitc")              # after the budget: a tuned .jitc
 
-The tuner is a background thread driving the isolated measuring worker (jitc.tune: kernels by
+The tuner is a background thread driving the isolated measuring worker (jitc.tuner: kernels by
 expected gain, candidates in the cost model's order). When a kernel's best improves, the
 winner is built here (the same lite build that was measured), checked against the kernel
 now in use on random data, and published as a new epoch of the module (jitc.module): runs in
@@ -49,7 +49,7 @@ from .measure_worker import check_output
 from .plan import c_array
 from .schedules.layouts import transform_param
 from .serving_gate import SERVING
-from .tune import tune
+from .tuner import tune
 from .units import parse_duration
 
 

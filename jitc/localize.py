@@ -117,10 +117,8 @@ def localize(model, shapes: dict | None = None, feeds: dict | None = None, tol: 
     """The first node (by bisection over graph order) whose output jitc computes differently
     from onnxruntime by more than `tol` of the output's scale; None if the outputs agree."""
     log = log or (lambda s: None)
-    proto, what = onnx_frontend._read(model, "<onnx model>")
-    onnx_frontend._check(proto, what)
-    specs = onnx_frontend._input_specs(proto, dict(shapes or {}), what)
-    fixed = onnx_frontend._fix_shapes(proto, specs, what)
+    prepared = onnx_frontend.prepare(model, shapes)
+    specs, fixed = prepared.inputs, prepared.proto
     if feeds is None:
         rng = np.random.default_rng(seed)
         feeds = {s.name: random_input(s.shape, s.dtype, rng) for s in specs}

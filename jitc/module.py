@@ -23,7 +23,7 @@ import numpy as np
 import tvm
 
 from .errors import IndexBoundsError, InputError, JitcError, KernelError, TargetError
-from .frontends import index_check
+from . import index_checks
 from .frontends.imported import SUB_BYTE_CONTAINER, TensorSpec
 from .plan import Plan, c_array
 from .target import TargetSpec
@@ -257,7 +257,7 @@ class Module:
             idx = targs[0].numpy()
         except Exception:  # noqa: BLE001
             idx = None
-        msg = index_check.describe_failure(str(error), checks.get(name), idx) if idx is not None else None
+        msg = index_checks.describe_failure(str(error), checks.get(name), idx) if idx is not None else None
         if msg is not None:
             return IndexBoundsError(msg)
         text = " ".join(str(error).strip().splitlines()[-2:])[:400]

@@ -17,7 +17,7 @@ from onnx.backend.base import Backend, BackendRep
 from onnx import helper
 
 from .errors import ShapeError
-from .frontends.imported import SUB_BYTE_CONTAINER
+from .frontends.imported import SUB_BYTE_CONTAINER, int_range
 from .compiler import compile as compile_model
 from .frontends.onnx_fold import shape_inputs
 
@@ -42,14 +42,11 @@ def _declared(out: np.ndarray, elem_type: int) -> np.ndarray:
     return out
 
 
-_SUB_BYTE_RANGE = {"int4": (-8, 7), "uint4": (0, 15), "int2": (-2, 1), "uint2": (0, 3)}
-
-
 def defined_by_spec(model, inputs) -> list[np.ndarray | None]:
     """Per output of `model`, a mask of the elements whose value the ONNX spec defines, or None
     where it defines them all. A Cast (or CastLike) from a float to an integer type leaves NaN
     and out-of-range values undefined ("fixed point: undefined if OOR"): jitc saturates them
-    (jitc/casts.py), onnx's reference gives what ml_dtypes or numpy of the day does (ml_dtypes
+    (jitc/passes/saturating_casts.py), onnx's reference gives what ml_dtypes or numpy of the day does (ml_dtypes
     0.5 wrapped int4, 0.7 gives 0), so a conformance check compares the rest only."""
     import onnx
 
@@ -62,12 +59,9 @@ def defined_by_spec(model, inputs) -> list[np.ndarray | None]:
         return masks
     to = model.graph.output[0].type.tensor_type.elem_type
     name = onnx.helper.tensor_dtype_to_np_dtype(to).name
-    if name in _SUB_BYTE_RANGE:
-        lo, hi = _SUB_BYTE_RANGE[name]
-    elif np.issubdtype(np.dtype(name), np.integer):
-        lo, hi = int(np.iinfo(name).min), int(np.iinfo(name).max)
-    else:
+    if name not in SUB_BYTE_CONTAINER and not np.issubdtype(np.dtype(name), np.integer):
         return masks
+    lo, hi = int_range(name)
     with np.errstate(invalid="ignore"):
         t = np.trunc(x.astype(np.float64))
         masks[0] = np.isfinite(t) & (t >= lo) & (t <= hi)

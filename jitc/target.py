@@ -455,16 +455,6 @@ def missing_features(spec: TargetSpec) -> list[str]:
     return sorted(f for f in spec.features if f not in table or table[f] not in granted)
 
 
-def available_features() -> set[str]:
-    """LLVM features this machine can execute: those whose OS flag is granted (where the OS
-    reports flags), else the host spec's."""
-    granted = os_flags()
-    if granted is None:
-        return set(host().features)
-    table = os_flag_table()
-    return {f for f, flag in table.items() if flag in granted}
-
-
 # Shared memory a block may opt into (dynamic shared memory past the static 48 KiB), by
 # compute capability, from NVIDIA's CUDA programming guide (technical specifications table).
 CUDA_SHARED_OPTIN_KIB = {70: 96, 72: 96, 75: 64, 80: 163, 86: 99, 87: 163, 89: 99, 90: 227, 100: 227, 103: 227,

@@ -14,7 +14,7 @@ from tvm_ffi import get_global_func
 _normalize = get_global_func("s_tir.schedule.NormalizePrimFunc")
 
 _LOAD = ir.TensorLoad  # TVM 0.27: buffer loads are TensorLoad(source, indices)
-_CALL = ir.Call
+CALL = ir.Call  # a TensorIR call node's type
 _BINARY = (tirx.Add, tirx.Sub, tirx.Mul, tirx.Div, tirx.Mod, tirx.FloorDiv, tirx.FloorMod,
            tirx.Min, tirx.Max)
 _COMPARE = (tirx.EQ, tirx.NE, tirx.LT, tirx.LE, tirx.GT, tirx.GE, tirx.And, tirx.Or)
@@ -74,7 +74,7 @@ def walk(expr, fn, into_indices: bool = True) -> None:
             stack.append(e.value)
         elif isinstance(e, tirx.Select):
             stack += [e.condition, e.true_value, e.false_value]
-        elif isinstance(e, _CALL):
+        elif isinstance(e, CALL):
             stack += list(e.args)
         elif isinstance(e, _LOAD):
             if into_indices:
@@ -95,7 +95,7 @@ def count_ops(expr) -> int:
         nonlocal n
         if isinstance(e, _BINARY):
             n += 1
-        elif isinstance(e, _CALL) and isinstance(e.op, ir.Op):
+        elif isinstance(e, CALL) and isinstance(e.op, ir.Op):
             name = e.op.name
             if name.startswith("tirx.") and name not in ("tirx.if_then_else", "tirx.likely", "tirx.reinterpret"):
                 n += 1

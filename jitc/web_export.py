@@ -32,29 +32,18 @@ import numpy as np
 from . import schedules
 from .build import build
 from .compiler import Lowering, lower
-from .frontends import index_check
+from . import index_checks
 from .narrow_types import NARROWED, narrowed, needs_narrowing
 from .target import wasm_spec, webgpu_spec
 from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
 from .backends import wasm as wasm_backend
+from .backends import WEB_ASSETS
 from .backends import webgpu as webgpu_backend
 from .compiler import open_db
 from .cost_model import strategy_for
 from .target import LimitError
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-WEB_DIR = os.path.join(os.path.dirname(HERE), "backends", "web")
 ALIGN = 64
-
-
-def _web_assets() -> str:
-    """backends/web in a source checkout, or jitc/backends/web in an installed package."""
-    for d in (WEB_DIR, os.path.join(HERE, "backends", "web")):
-        if os.path.exists(os.path.join(d, "jitc-web.js")):
-            return d
-    import jitc.backends
-
-    return os.path.join(os.path.dirname(jitc.backends.__file__), "web")
 
 
 def webgpu_variants(low, candidates: int, db=None) -> tuple[dict[str, list[dict]], dict[str, str]]:
@@ -147,7 +136,7 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     built with parallel loops split into that many tasks (0 or 1: single-threaded only)."""
     low = lower(model, webgpu_spec(), shapes, None, True, constants)
     # the WebGPU lowering's kernels and plan, for WASM: its index checks assert instead of clamping
-    wasm_kernels = {n: (dataclasses.replace(k, func=index_check.for_cpu(k.func)) if k.meta.get("index_check") else k)
+    wasm_kernels = {n: (dataclasses.replace(k, func=index_checks.for_cpu(k.func)) if k.meta.get("index_check") else k)
                     for n, k in low.kernels.items()}
     low_wasm = Lowering(low.imported, wasm_spec(), wasm_kernels, low.plan)
     # WebAssembly: the CPU rules for a 128-bit SIMD, one-core target; weights in the layouts they want
@@ -211,7 +200,7 @@ def export_web(model, out_dir: str, shapes=None, constants=None, candidates: int
     for stale in ("kernels.wasm",) + (() if webgpu else ("shaders.json.gz",)) + (() if threaded else ("kernels-threads.wasm.gz",)):  # left by earlier exports
         if os.path.exists(os.path.join(out_dir, stale)):
             os.remove(os.path.join(out_dir, stale))
-    assets = _web_assets()
+    assets = WEB_ASSETS
     for name in ("jitc-web.js", "index.html"):
         shutil.copy(os.path.join(assets, name), os.path.join(out_dir, name))
     return manifest
@@ -237,6 +226,6 @@ def _index_checks(low) -> dict:
     for name, k in low.kernels.items():
         check = k.meta.get("index_check")
         if check:
-            bounds, last = index_check.parse_bounds(check["bounds"])
+            bounds, last = index_checks.parse_bounds(check["bounds"])
             out[name] = {"what": check["what"], "bounds": list(bounds), "last": last}
     return out

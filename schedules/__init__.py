@@ -23,7 +23,7 @@ import warnings
 
 from tvm.s_tir.schedule.schedule import ScheduleError as TvmScheduleError
 
-from ..frontends import index_check
+from .. import index_checks
 from . import cpu, gpu
 from .common import NotApplicable
 from .rule import Rule, param_transforms as _rule_layouts
@@ -74,7 +74,7 @@ def _empty(kernel) -> bool:
 def candidate_rules(kernel, target) -> list:
     """The rules that may take a kernel, in order: every rule of its class (a GEMV declined by
     the GEMM rule goes to the reduction rule), then the fallback."""
-    if target.is_cpu and index_check.is_check(kernel.func):
+    if target.is_cpu and index_checks.is_check(kernel.func):
         return [_INDEX_CHECK]
     if _empty(kernel) and target.is_cpu:
         return [_FALLBACK]

@@ -237,3 +237,12 @@ def _group_size(indices, var) -> int | None:
 
 def tirx_var():
     return tirx.Var
+
+
+def narrow_gemm_in_place(m: int, n: int, lanes: int) -> bool:
+    """W[M, K] x X[K, N] whose N (pixels) pads badly to the vector width (a 7x7 map: 49 -> 64,
+    31% of the work on zeros) and whose M is whole vectors: computed with vectors along M
+    (cpu.matmul's vec_m), unpadded. jitc/passes/pad_gemm_columns.py leaves such a GEMM
+    unpadded by this test."""
+    padded = -(-n // lanes) * lanes
+    return n % lanes != 0 and n < 4 * lanes and (padded - n) / n >= 0.15 and m % lanes == 0

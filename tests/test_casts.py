@@ -1,4 +1,4 @@
-"""Float-to-integer casts are defined on every input (jitc/casts.py): truncation toward zero,
+"""Float-to-integer casts are defined on every input (jitc/passes/saturating_casts.py): truncation toward zero,
 saturation to the target's range (+/-inf included), NaN to 0; on the CPU, on wasm32 and through
 both frontends. The reference is written here with Python integers, not numpy's astype (which
 is the CPU's instruction, undefined out of range)."""

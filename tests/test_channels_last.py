@@ -1,4 +1,4 @@
-"""Channels-last activations (jitc/layout.py) and the depthwise rule that runs on them
+"""Channels-last activations (jitc/passes/channels_last.py) and the depthwise rule that runs on them
 (schedules/cpu/depthwise.py), against onnxruntime; and auto_pad SAME_* turned into explicit pads
 (frontends/onnx_ops.Conv)."""
 
@@ -7,7 +7,8 @@ import pytest
 from onnx import TensorProto, helper, numpy_helper
 
 import jitc
-from jitc import compiler, layout, schedules
+from jitc import compiler, schedules
+from jitc.passes import channels_last as layout
 from jitc.reference import onnxruntime_outputs
 
 RNG = np.random.default_rng(11)

@@ -95,7 +95,7 @@ def test_train_from_database(small_db):
 
 
 def test_tuning_measures_in_the_models_order(small_db, tmp_path, example_path):
-    from jitc.tune import tune
+    from jitc.tuner import tune
 
     data = dataset.from_database(small_db)
     model = CostModel(rounds=60).fit(data.X, data.y, data.groups)

@@ -180,7 +180,7 @@ def test_database_of_a_newer_jitc_is_refused(tmp_path):
 
 def test_tune_rechecks_hints_before_the_rest(tmp_path, example_path):
     """Records of an older jitc are measured (and output-checked) first, then trusted."""
-    from jitc.tune import tune
+    from jitc.tuner import tune
 
     low = compiler.lower(example_path("mlp"))
     k = max(low.kernels.values(), key=lambda k: k.flops)

@@ -7,6 +7,23 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def test_every_package_folder_is_declared():
+    """Each folder of the package with an __init__.py is in pyproject.toml's packages (a plain
+    install leaves out one that is not, and an editable one hides that)."""
+    import tomllib
+
+    conf = tomllib.load(open(os.path.join(ROOT, "pyproject.toml"), "rb"))["tool"]["setuptools"]
+    declared, dirs = set(conf["packages"]), conf["package-dir"]
+    found = set()
+    for pkg, d in dirs.items():
+        for dirpath, _, files in os.walk(os.path.join(ROOT, d)):
+            rel = os.path.relpath(dirpath, os.path.join(ROOT, d))
+            name = pkg if rel == "." else pkg + "." + rel.replace(os.sep, ".")
+            if "__init__.py" in files and not any(name.startswith(p + ".") for p in dirs if p != pkg and p.startswith(pkg)):
+                found.add(name)
+    assert found - declared == set(), f"not in pyproject.toml's packages: {sorted(found - declared)}"
+
+
 def test_plain_install_imports_subpackages(tmp_path):
     target = tmp_path / "site"
     # the venv's (locked) setuptools builds it, as `make setup` does
@@ -15,7 +32,8 @@ def test_plain_install_imports_subpackages(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     # no setuptools warnings (backends/web is declared as the package data it is)
     assert "Warning" not in r.stdout + r.stderr, (r.stdout + r.stderr)[-3000:]
-    code = ("import jitc, jitc.frontends.onnx, jitc.frontends.torch, jitc.schedules, jitc.cost_model, "
+    code = ("import jitc, jitc.compiler, jitc.passes, jitc.frontends.onnx, jitc.frontends.torch, jitc.schedules, "
+            "jitc.cost_model, "
             "jitc.backends.llvm; print(jitc.__file__); print(jitc.schedules.__file__); "
             "import os, jitc.backends; print(os.path.join(os.path.dirname(jitc.backends.__file__), 'web', 'jitc-web.js'))")
     env = dict(os.environ, PYTHONPATH=str(target))

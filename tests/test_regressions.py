@@ -39,7 +39,7 @@ def test_pad_fused_after_convolution_writes_its_border(k, pads):
 
 @pytest.mark.parametrize("stride,batch", [(1, 1), (2, 1), (2, 2), (1, 3)])
 def test_pointwise_convolution_as_gemm(stride, batch):
-    """A 1x1 convolution runs as W[OC, IC] @ X[IC, pixels] (jitc.kernels.pointwise_conv_as_matmul):
+    """A 1x1 convolution runs as W[OC, IC] @ X[IC, pixels] (jitc/passes/pointwise_conv_as_matmul.py):
     strided, batched, with bias and an activation, against onnxruntime; its kernel is a matmul."""
     from jitc import compiler
 

@@ -17,7 +17,7 @@ from jitc.db import Database  # noqa: E402
 from jitc.reference import compare, onnxruntime_outputs  # noqa: E402
 from jitc.measure import Measurer, MeasurerPool, Settings  # noqa: E402
 from jitc.rpc import LocalCluster, Remote, device_for_remote, remote_target  # noqa: E402
-from jitc.tune import tune  # noqa: E402
+from jitc.tuner import tune  # noqa: E402
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
 FAST = Settings(repeat=3, min_repeat_ms=2, timeout_s=20)

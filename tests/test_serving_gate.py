@@ -128,7 +128,7 @@ def test_a_timing_that_a_call_overlapped_is_discarded_and_taken_again(kernel):
 
 def test_a_candidate_every_timing_of_which_overlapped_is_contended_not_recorded(kernel, tmp_path):
     from jitc.db import Database
-    from jitc.tune import tune
+    from jitc.tuner import tune
 
     low, k = kernel
     settings = Settings(repeat=1, min_repeat_ms=1, threads=1, retakes=2)

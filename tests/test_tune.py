@@ -11,7 +11,7 @@ import numpy as np
 from jitc import compiler
 from jitc.db import Database
 from jitc.reference import compare, onnxruntime_outputs
-from jitc.tune import tune
+from jitc.tuner import tune
 
 
 def _activation_chain():
@@ -121,3 +121,29 @@ def test_kernels_slower_in_the_model_keep_their_default(tmp_path, example_path):
     assert compare(rep["tuned"](*x), want, "float32") is None
     same, rep2 = check_in_model(low, defaults)  # nothing tuned: nothing to check
     assert same == defaults and rep2["reverted"] == []
+
+
+def test_library_tune_is_the_cli(tmp_path, example_path):
+    """jitc.tune(...) is what `jitc tune` runs: the same report, in Python and as the CLI's
+    --report JSON (the CLI only parses arguments and prints)."""
+    import json
+
+    import jitc
+
+    args = dict(budget="6s", compare=False, model_check=False)
+    lib = jitc.tune(example_path("mlp"), db=str(tmp_path / "lib.db"), output=str(tmp_path / "lib.jitc"), **args)
+    r = subprocess.run([sys.executable, "-m", "jitc", "tune", example_path("mlp"), "--budget", "6s", "--no-compare",
+                        "--no-model-check", "--db", tmp_path / "cli.db", "-o", tmp_path / "cli.jitc",
+                        "--report", tmp_path / "cli.json"], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    cli = json.loads((tmp_path / "cli.json").read_text())
+    assert set(cli) == set(lib.to_json())
+    same = ("target", "budget_s", "reverted", "end_to_end")
+    assert {k: cli[k] for k in same} == {k: lib.to_json()[k] for k in same}
+    shape = lambda rep: sorted((k["name"], k["kind"], k["space"]) for k in rep["kernels"])  # noqa: E731
+    assert shape(cli) == shape(lib.to_json()) and len(lib.kernels) == 3
+    assert lib.measured > 0 and cli["measured"] > 0
+    assert lib.output.endswith("lib.jitc") and cli["output"].endswith("cli.jitc")
+    assert r.stdout.splitlines()[0] == lib.format()[0]  # the table's header: the CLI prints report.format()
+    x = np.zeros((8, 64), "float32")
+    np.testing.assert_allclose(jitc.load(lib.output)(x), lib.module(x), rtol=1e-6)

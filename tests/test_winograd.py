@@ -1,4 +1,4 @@
-"""Winograd convolutions (jitc/winograd.py, schedules/cpu/winograd.py): a 3x3 stride-1
+"""Winograd convolutions (jitc/passes/winograd_convs.py, schedules/cpu/winograd.py): a 3x3 stride-1
 convolution as input transform, batched GEMM and output transform, against onnxruntime."""
 
 import numpy as np
@@ -6,7 +6,8 @@ import pytest
 from onnx import TensorProto, helper, numpy_helper
 
 import jitc
-from jitc import compiler, winograd
+from jitc import compiler
+from jitc.passes import winograd_convs as winograd
 from jitc.reference import onnxruntime_outputs
 
 RNG = np.random.default_rng(7)

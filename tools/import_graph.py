@@ -1,7 +1,8 @@
 """The import graph of the jitc package, read from the sources (every import, at the top of a
 module or inside a function): `python tools/import_graph.py` prints the cycles between modules
 and the imports that cross the design's rules (nothing but `python -m jitc` imports the CLI;
-cost_model/ never imports the core; backends/ never imports schedules/).
+cost_model/ never imports the core; backends/ never imports schedules/; no module uses another
+module's private names).
 tests/test_architecture.py holds the package to it."""
 
 from __future__ import annotations
@@ -9,23 +10,23 @@ from __future__ import annotations
 import ast
 import os
 import sys
+import tomllib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGES = {"jitc": "jitc", "jitc.frontends": "frontends", "jitc.schedules": "schedules",
-            "jitc.cost_model": "cost_model", "jitc.backends": "backends"}
+# {package: folder}: pyproject.toml's package-dir, the one place the layout is mapped
+with open(os.path.join(ROOT, "pyproject.toml"), "rb") as _f:
+    PACKAGES = dict(tomllib.load(_f)["tool"]["setuptools"]["package-dir"])
 
 
 def modules() -> dict[str, str]:
     """{dotted module name: file path} of every module of the package."""
     out = {}
     for pkg, d in PACKAGES.items():
-        for dirpath, _, files in os.walk(os.path.join(ROOT, d)):
-            if "__pycache__" in dirpath or "/web" in dirpath:
-                continue
+        for dirpath, dirs, files in os.walk(os.path.join(ROOT, d)):
             rel = os.path.relpath(dirpath, os.path.join(ROOT, d))
             sub = "" if rel == "." else "." + rel.replace(os.sep, ".")
-            if pkg == "jitc" and sub.split(".")[1:2] and sub.split(".")[1] in ("frontends", "schedules"):
-                continue
+            # another mapped package's folder (a checkout's jitc/ holds none), data, caches
+            dirs[:] = [x for x in dirs if x != "__pycache__" and x != "web" and pkg + sub + "." + x not in PACKAGES]
             for f in files:
                 if f.endswith(".py"):
                     name = pkg + sub + ("" if f == "__init__.py" else "." + f[:-3])
@@ -58,6 +59,40 @@ def graph() -> dict[str, set[str]]:
                 if t and t != m:
                     edges[m].add(t)
     return edges
+
+
+def private_uses(mods: dict[str, str] | None = None) -> list[str]:
+    """Where a module uses another module's private name (`_name`): `from .x import _name`, or
+    `x._name` on a module it imported. A name a sibling needs is part of its interface: make
+    it public, or move it where both can reach it. `mods`: {module: file}, the package's by default."""
+    mods = modules() if mods is None else mods
+    out = []
+    for m, path in mods.items():
+        is_pkg = path.endswith("__init__.py")
+        base = m.split(".") if is_pkg else m.split(".")[:-1]
+        tree = ast.parse(open(path).read())
+        aliases: dict[str, str] = {}  # local name -> module of the package it is bound to
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    mod = ".".join(base[: len(base) - node.level + 1] + ([node.module] if node.module else []))
+                else:
+                    mod = node.module or ""
+                for a in node.names:
+                    sub = f"{mod}.{a.name}"
+                    if sub in mods:
+                        aliases[a.asname or a.name] = sub
+                    elif mod in mods and a.name.startswith("_") and not a.name.startswith("__") and mod != m:
+                        out.append(f"{m} imports {mod}.{a.name}")
+            elif isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.name in mods and a.asname:
+                        aliases[a.asname] = a.name
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases
+                    and node.attr.startswith("_") and not node.attr.startswith("__") and aliases[node.value.id] != m):
+                out.append(f"{m} uses {aliases[node.value.id]}.{node.attr}")
+    return sorted(set(out))
 
 
 def cycles(edges) -> list[list[str]]:
@@ -118,3 +153,5 @@ if __name__ == "__main__":
         print("cycle:", " <-> ".join(c))
     for v in violations(e):
         print("violation:", v)
+    for v in private_uses():
+        print("private:", v)

@@ -5,7 +5,7 @@ by `cv` channels.
 In NCHW a depthwise convolution can only vectorize along a row: a stride-2 row gathers every
 other input pixel, rows of 7 or 14 waste lanes. Channels-last, every tap of every pixel loads
 `cv` contiguous channels whatever the stride and the width, and the weight's `cv` channels of
-a tap are one contiguous vector too (HWOI: the layout jitc.layout gives depthwise weights):
+a tap are one contiguous vector too (HWOI: the layout jitc/passes/channels_last.py gives depthwise weights):
 
     parallel for (n, oh0)                 # `rows` output rows per task
       [pad the input rows the task reads] # pad="copy" only

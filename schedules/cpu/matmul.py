@@ -31,7 +31,7 @@ Knobs: vec_m, mr, kc, order.
 from __future__ import annotations
 
 from .. import common as c
-from ..analysis import aligned
+from ..analysis import aligned, narrow_gemm_in_place
 from ..analysis import analyze_matmul as analyze
 
 
@@ -176,14 +176,6 @@ def _tile(sch, r, anchor, ti: int, tj: int, tk: int):
     lb, li, lj, lk = r.fused_loops(sch, loops)
     return ([lb] if lb is not None else [], tuple(sch.split(li, [None, ti])), tuple(sch.split(lj, [None, tj])),
             tuple(sch.split(lk, [None, tk])))
-
-
-def narrow_gemm_in_place(m: int, n: int, lanes: int) -> bool:
-    """W[M, K] x X[K, N] whose N (pixels) pads badly to the vector width (a 7x7 map: 49 -> 64,
-    31% of the work on zeros) and whose M is whole vectors: computed with vectors along M
-    (vec_m), unpadded. jitc.kernels.pad_gemm_columns leaves such a GEMM unpadded by this test."""
-    padded = -(-n // lanes) * lanes
-    return n % lanes != 0 and n < 4 * lanes and (padded - n) / n >= 0.15 and m % lanes == 0
 
 
 def _vec_m_fits(r, lanes: int) -> bool:

@@ -44,7 +44,7 @@ def _expensive(sch, info) -> bool:
     """A block computing a transcendental: inlining it into several consumers recomputes it."""
     hit = []
     for value in ta.values(sch.get(info.rv).body):
-        ta.walk(value, lambda e: hit.append(e) if isinstance(e, ta._CALL) else None, into_indices=False)
+        ta.walk(value, lambda e: hit.append(e) if isinstance(e, ta.CALL) else None, into_indices=False)
     return bool(hit)
 
 

@@ -1,4 +1,4 @@
-"""CPU rule for the two transform kernels of a Winograd convolution (jitc/winograd.py).
+"""CPU rule for the two transform kernels of a Winograd convolution (jitc/passes/winograd_convs.py).
 
 Input transform (block `winograd_input`, V[m+2, m+2, C, P]): per channel (the parallel loop)
 the channel's padded plane is copied into a buffer of its own (3-4x faster than loads that
@@ -11,7 +11,7 @@ output channel (the parallel loop) and tile, the m x m outputs of the tile, unro
 way, so the (m+2)² products of the tile are loaded once.
 
 The algorithm's knob is the tile size m, chosen when the graph is rewritten
-(jitc.winograd.choose_tile); the batched GEMM between the transforms is an ordinary kernel,
+(jitc/passes/winograd_convs.py: choose_tile); the batched GEMM between the transforms is an ordinary kernel,
 which cpu.matmul schedules and the tuner searches. These two kernels have one schedule each:
 the alternatives above were measured slower on every shape tried, and a lite space holds no
 candidate known to lose.
@@ -24,7 +24,7 @@ from tvm import s_tir
 from ...tir_analysis import block_infos
 from .. import common as c
 
-INPUT_BLOCK = "winograd_input"  # the blocks jitc/winograd.py's transforms are built with
+INPUT_BLOCK = "winograd_input"  # the blocks jitc/passes/winograd_convs.py's transforms are built with
 OUTPUT_BLOCK = "winograd_output"
 _POINTS = (4, 6)  # m + 2 for F(2x2, 3x3) and F(4x4, 3x3)
 

@@ -1,5 +1,4 @@
-"""Float-to-integer casts defined on every input: truncate toward zero, saturate to the target
-type's range, NaN to 0.
+"""Float-to-integer casts saturate: toward zero, clamped to the type's range, NaN to 0.
 
 ONNX leaves a float-to-integer Cast out of range undefined, and so does LLVM: its fptosi /
 fptoui of an out-of-range value is poison, and what a model then got was whatever the CPU's
@@ -16,15 +15,10 @@ from __future__ import annotations
 import numpy as np
 from tvm import relax
 
-from .relax_rewrite import rewrite_calls
+from ..frontends.imported import int_range
+from .rewrite import rewrite_calls
 
 _FLOATS = {"float16": np.float16, "float32": np.float32, "float64": np.float64}
-
-
-def int_range(dtype: str) -> tuple[int, int]:
-    """The smallest and largest value of the integer type `dtype` (int8 ... uint64)."""
-    info = np.iinfo(np.dtype(dtype))
-    return int(info.min), int(info.max)
 
 
 def _inside(value: int, ftype, toward: float):

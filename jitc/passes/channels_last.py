@@ -3,7 +3,7 @@
 Models arrive NCHW (ONNX, PyTorch). A depthwise convolution in NCHW can only vectorize along a
 row: a stride-2 row gathers every other input pixel, and rows of 14 or 7 pixels waste lanes.
 Channels-last, it vectorizes across channels (schedules/cpu/depthwise.py), and a 1x1
-convolution is a GEMM X[pixels, C] @ W[C, K] like any other (jitc.kernels.pointwise_conv_as_matmul).
+convolution is a GEMM X[pixels, C] @ W[C, K] like any other (jitc/passes/pointwise_conv_as_matmul.py).
 `to_channels_last` converts the graph with TVM's ConvertLayout: every conv2d becomes NHWC and
 the elementwise ops, pads and means between them follow; the input is transposed once at the
 start and the output once at the end. Weights are laid out at compile time: HWOI for a
@@ -28,7 +28,7 @@ import tvm
 from tvm import relax
 from tvm.relax.expr_functor import PyExprMutator, PyExprVisitor, mutator, visitor
 
-from .relax_rewrite import bound, ints, out_dtype, rewrite_calls, rewrite_functions, shape
+from .rewrite import bound, ints, out_dtype, rewrite_calls, rewrite_functions, shape
 
 
 def channels_last_default() -> bool | None:
@@ -81,9 +81,17 @@ def wants_channels_last(mod) -> bool:
     return depthwise > 0
 
 
+def channels_last(mod, wanted: bool | None = None):
+    """(`mod` channels-last where `wanted`, or where `wants_channels_last` says so when wanted
+    is None; whether it is)."""
+    if wanted is None:
+        wanted = wants_channels_last(mod)
+    return (to_channels_last(mod) if wanted else mod), bool(wanted)
+
+
 def to_channels_last(mod):
     """Every conv2d NHWC (HWOI weights for depthwise ones, HWIO for the rest), the ops between
-    them following; constant weights laid out now. Run after jitc.kernels.fold_pads_into_convs:
+    them following; constant weights laid out now. Run after jitc/passes/fold_pads_into_convs.py:
     a Pad has no layout rule, so ConvertLayout would keep each NCHW between two transposes."""
     mod = relax.transform.DeadCodeElimination()(mod)  # (the folded Pads: FuseOps would fuse dead copies into kernels)
     mod = relax.transform.ConvertLayout({"relax.nn.conv2d": ["NHWC", "OHWI"]})(mod)

@@ -14,7 +14,7 @@ steps, each a kernel of its own:
 F(2x2, 3x3) does 16 products per 4 outputs where the direct convolution does 36 (2.25x fewer),
 F(4x4, 3x3) 36 per 16 (4x fewer), for transforms that cost a pass over the input and the
 output. `choose_tile` picks m per convolution (or none: the direct convolution) from the
-arithmetic each way; `winograd_convs` (jitc.kernels.lower, CPU targets) rewrites the graph;
+arithmetic each way; `winograd_convs` (the pass, CPU targets) rewrites the graph;
 schedules/cpu/winograd.py schedules the two transform kernels. Rounding: F(4x4) multiplies
 by up to 8 and 1/24 on the way, its float32 results differ from the direct sum by about
 1e-6 of the output's scale (F(2x2) by less), which is the order of reordering the sum.
@@ -22,11 +22,14 @@ by up to 8 and 1/24 on the way, its float32 results differ from the direct sum b
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
+import tvm
 from tvm import relax, te, tirx
 
-
-from .schedules.cpu.winograd import INPUT_BLOCK, OUTPUT_BLOCK, role  # noqa: F401 - the block names its rule finds; role for callers
+from ..schedules.cpu.winograd import INPUT_BLOCK, OUTPUT_BLOCK, role  # noqa: F401 - the block names its rule finds; role for callers
+from .rewrite import constant_value, rewrite_calls
 
 # Bᵀ, G, Aᵀ for F(2x2, 3x3) and F(4x4, 3x3) (points 0, ±1, ±2 for m = 4)
 _MATRICES = {
@@ -206,3 +209,28 @@ def rewrite_call(call, mut, lanes: int, constant_of, add_func):
     prod = relax.op.matmul(u, relax.op.reshape(v, [a * a, c, ptot]))  # (the reshapes are views)
     return relax.call_tir(fout, [relax.op.reshape(prod, [a, a, k, ptot])], relax.TensorType([n, k, ho, wo], out_dtype))
 
+
+def winograd_default() -> bool:
+    """Winograd convolutions on, unless $JITC_WINOGRAD is 0 (the switch for the CLI)."""
+    return os.environ.get("JITC_WINOGRAD", "1").strip() not in ("0", "false", "off", "no")
+
+
+def winograd_convs(mod, lanes: int):
+    """Every 3x3 stride-1 convolution with a constant weight whose Winograd form does less
+    work (choose_tile) becomes it: input transform, (m+2)² batched GEMMs on the
+    weight transformed here, output transform (into which the epilogue fuses)."""
+    bb = relax.BlockBuilder()  # gives the transform functions typed GlobalVars
+    added: dict[str, tvm.ir.GlobalVar] = {}
+
+    def add_func(name, make):
+        if name not in added:
+            added[name] = bb.add_func(make(), name)
+        return added[name]
+
+    mod = rewrite_calls(mod, "relax.nn.conv2d",
+                         lambda call, mut: rewrite_call(call, mut, lanes, constant_value, add_func),
+                         with_mutator=True)
+    new = bb.get()
+    for gv in added.values():
+        mod[gv] = new[gv]
+    return mod

@@ -169,3 +169,10 @@ def cannot_measure_here(target: TargetSpec) -> str | None:
     return (f"tuning for CUDA measures every candidate on the GPU, and this machine has none TVM can use ({why}). "
             f"Tune on the GPU machine, or cross-compile with default schedules: "
             f"jitc compile MODEL --target \"cuda -arch={getattr(target, 'arch', None) or 'sm_90'}\"")
+
+
+def candidate_runner(target: TargetSpec):
+    """What runs this target's candidates in the measuring worker: the GPU through TVM."""
+    from .runners import TvmRunner
+
+    return TvmRunner(device(target))

@@ -18,7 +18,8 @@ from tvm import s_tir, tirx
 from tvm.tirx import compilation_pipeline as cp
 
 from ..errors import TargetError
-from ..target import TargetSpec, cpu_model, host, host_machine, missing_features
+from ..host import cpu_model, host_machine
+from ..target import TargetSpec, host, missing_features
 
 LITE = "jitc_cpu_lite"
 
@@ -148,3 +149,10 @@ ships_as_module_file = True
 def cannot_measure_here(target: TargetSpec) -> str | None:
     """Why candidates for `target` cannot be measured in this process (None: they can)."""
     return None
+
+
+def candidate_runner(target: TargetSpec):
+    """What runs this target's candidates in the measuring worker: the CPU through TVM."""
+    from .runners import TvmRunner
+
+    return TvmRunner(device(target))

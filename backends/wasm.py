@@ -21,7 +21,8 @@ import numpy as np
 import tvm
 
 from ..errors import ModuleFileError, TargetError
-from ..target import TargetSpec, cpu_model
+from ..host import cpu_model
+from ..target import TargetSpec
 from . import WEB_ASSETS
 from .feeds import ordered
 
@@ -284,3 +285,11 @@ ships_as_module_file = True
 def cannot_measure_here(target: TargetSpec) -> str | None:
     """Why candidates for `target` cannot be measured in this process (None: they can: wasmtime)."""
     return None
+
+
+def candidate_runner(target: TargetSpec):
+    """What runs this target's candidates in the measuring worker (a TVM device runner, as for
+    the CPU: wasm candidates are timed in the browser, by jitc-web.js)."""
+    from .runners import TvmRunner
+
+    return TvmRunner(device(target))

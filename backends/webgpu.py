@@ -161,3 +161,11 @@ def cannot_measure_here(target: TargetSpec) -> str | None:
     """Why candidates for `target` cannot be measured in this process (None: they can, on
     wgpu's adapter)."""
     return None
+
+
+def candidate_runner(target: TargetSpec):
+    """What runs this target's candidates in the measuring worker: wgpu on this machine's
+    WebGPU adapter (lavapipe, or a GPU)."""
+    from .runners import WgpuRunner
+
+    return WgpuRunner()

@@ -52,8 +52,9 @@ def heldout_kernels(target):
 
 def measure_heldout(kernels, target, db, walls: dict) -> None:
     from jitc import schedules
-    from jitc.db import Record, canonical, device_for
-    from jitc.measure import Measurer
+    from jitc.db.store import Record, canonical
+    from jitc.device import device_for
+    from jitc.tuning.measure import Measurer
 
     dev = device_for(target)
     with Measurer(target) as meas:
@@ -144,9 +145,10 @@ def main(argv=None) -> int:
     from jitc.cost_model.dataset import FeatureCache, from_database
     from jitc.cost_model.model import CostModel
     from jitc.cost_model.strategy import ModelOrder
-    from jitc.collect import heldout_keys
-    from jitc.db import Database, canonical, device_for
-    from jitc.measure import Measurement
+    from jitc.tuning.collect import heldout_keys
+    from jitc.db.store import Database, canonical
+    from jitc.device import device_for
+    from jitc.tuning.measure import Measurement
     from jitc.target import host
 
     if not os.path.exists(a.train_db):

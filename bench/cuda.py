@@ -191,9 +191,9 @@ def main(argv=None) -> int:
 
     from jitc import compiler
     from jitc.cost_model.workloads import onnx_for
-    from jitc.db import Database
-    from jitc.measure import Measurer, Settings
-    from jitc.tuner import tune
+    from jitc.db.store import Database
+    from jitc.tuning.measure import Measurer, Settings
+    from jitc.tuning.tuner import tune
 
     os.environ["PYTHONPATH"] = os.path.dirname(os.path.abspath(__file__)) + os.pathsep + os.environ.get("PYTHONPATH", "")
     from tune_vs_metaschedule import _register_fixed

@@ -104,7 +104,7 @@ def _caller(frontend: str, model: dict, budget, db: str):
 
 def worker(name: str, frontend: str, mode: str, budget: float, small: bool, phase: str) -> dict:
     """phase "default": the default kernels' latency in `mode`; "jit": the JIT's, every call."""
-    from jitc.jit_runtime import live_modules
+    from jitc.tuning.jit import live_modules
 
     db = os.path.join(tempfile.mkdtemp(prefix="jitc-curve-"), "kernels.db")
     period = PERIOD[mode]

@@ -1,5 +1,5 @@
 """Tuning throughput over TVM's RPC tracker: candidates measured per second with 1, 2 and 4
-local RPC servers (jitc.rpc.LocalCluster: a tracker and servers on 127.0.0.1, one thread each),
+local RPC servers (jitc.rpc.client.LocalCluster: a tracker and servers on 127.0.0.1, one thread each),
 against the local measuring worker on one thread, on the same candidates.
 
     python bench/rpc_scaling.py [--model encoder] [--candidates 48] [--servers 1 2 4]
@@ -54,8 +54,8 @@ def main() -> None:
     a = ap.parse_args()
     os.environ["TVM_NUM_THREADS"] = "1"  # the servers and the local worker alike: one thread each
     from jitc import compiler
-    from jitc.measure import Measurer, MeasurerPool, Settings
-    from jitc.rpc import LocalCluster, remote_target
+    from jitc.tuning.measure import Measurer, MeasurerPool, Settings
+    from jitc.rpc.client import LocalCluster, remote_target
 
     settings = Settings(repeat=3, min_repeat_ms=5, threads=1)
     results = {"model": a.model, "settings": {"repeat": 3, "min_repeat_ms": 5, "threads": 1}, "runs": []}

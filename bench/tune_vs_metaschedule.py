@@ -151,9 +151,9 @@ def main(argv=None) -> int:
     import tvm
 
     from jitc import compiler, schedules
-    from jitc.db import Database
-    from jitc.measure import Measurer, Settings
-    from jitc.tuner import tune
+    from jitc.db.store import Database
+    from jitc.tuning.measure import Measurer, Settings
+    from jitc.tuning.tuner import tune
 
     os.environ["PYTHONPATH"] = os.path.dirname(os.path.abspath(__file__)) + os.pathsep + os.environ.get("PYTHONPATH", "")
     results = {}

@@ -66,9 +66,10 @@ def wgsl(name: str, budget: float, work: str) -> dict:
     from jitc import schedules
     from jitc.backends.webgpu_runner import WgpuModel
     from jitc.compiler import choose_configs
-    from jitc.db import Database, device_for
+    from jitc.db.store import Database
+    from jitc.device import device_for
     from jitc.reference import onnxruntime_outputs, random_feeds
-    from jitc.web import build_webgpu, lower_webgpu
+    from jitc.web.targets import build_webgpu, lower_webgpu
 
     path = model_path(name)
     db_path = os.path.join(work, f"{name}-webgpu.db")
@@ -115,7 +116,7 @@ def wgsl(name: str, budget: float, work: str) -> dict:
 def wgsl_compile_cost(name: str) -> dict:
     from jitc import schedules
     from jitc.backends import webgpu
-    from jitc.web import lower_webgpu
+    from jitc.web.targets import lower_webgpu
 
     low = lower_webgpu(model_path(name))
     ts = []
@@ -150,8 +151,8 @@ def wasm(name: str, candidates: int, work: str) -> dict:
     from jitc.backends import wasm as wasm_backend
     from jitc.backends.wasm import WasmModel
     from jitc.reference import onnxruntime_outputs, random_feeds
-    from jitc.web import build_wasm, lower_wasm
-    from jitc.web_export import export_web
+    from jitc.web.targets import build_wasm, lower_wasm
+    from jitc.web.export import export_web
 
     path = model_path(name)
     low = lower_wasm(path)
@@ -226,7 +227,7 @@ def wasm(name: str, candidates: int, work: str) -> dict:
 def browser(work: str, name: str = "encoder") -> dict:
     from jitc.backends.chromium import Chromium, find_chromium
     from jitc.reference import random_feeds
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     if not find_chromium():
         return {"error": "no Chromium"}

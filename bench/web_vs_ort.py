@@ -83,7 +83,7 @@ def model_file(name: str) -> str:
 
 def site_for(name: str, dist: str, workdir: str) -> tuple[str, dict]:
     """A folder holding jitc's bundle, ORT's files (links) and the model; the export's summary."""
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     site = os.path.join(workdir, name)
     model = model_file(name)

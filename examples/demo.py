@@ -15,7 +15,7 @@ def onnxruntime_latency(path: str, runs: int = RUNS) -> float:
     import onnxruntime as ort
 
     from jitc.reference import random_input
-    from jitc.target import host_cores
+    from jitc.host import host_cores
 
     so = ort.SessionOptions()
     so.intra_op_num_threads = host_cores()

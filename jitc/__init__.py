@@ -11,7 +11,7 @@ from .errors import (  # noqa: F401
     DatabaseError, InputError, JitcError, ModelError, ModuleFileError, ShapeError, TargetError,
     UnsupportedOperatorError,
 )
-from .target import host_cores as _host_cores
+from .host import host_cores as _host_cores
 from .version import JITC_VERSION as __version__  # noqa: F401
 
 # TVM's thread pool defaults to half the hardware threads (it assumes hyper-threading):
@@ -36,14 +36,14 @@ def load(path, **kwargs):
 
 def tune(model, target=None, **kwargs):
     """Tune a model's kernels within a budget, record them, save the tuned module: what
-    `jitc tune` does, returning its report; see `jitc.tuning_run.run_tuning`."""
-    from .tuning_run import run_tuning as _run  # the library loads on first use: `import jitc` stays light
+    `jitc tune` does, returning its report; see `jitc.tuning.run.run_tuning`."""
+    from .tuning.run import run_tuning as _run  # the library loads on first use: `import jitc` stays light
 
     return _run(model, target, **kwargs)
 
 
 def jit(model, target=None, **kwargs):
     """Compile and tune in the background; see `jitc.jit_runtime.jit`."""
-    from .jit_runtime import jit as _jit  # the library loads on first use: `import jitc` stays light
+    from .tuning.jit import jit as _jit  # the library loads on first use: `import jitc` stays light
 
     return _jit(model, target, **kwargs)

@@ -4,6 +4,10 @@ kernel -> the target's backend builds one library -> a kernel TVM's code generat
 rebuilt with its rule's default or the fallback rule's (a warning names it).
 
     lib, plan, used, seconds = build(lowering, configs)
+
+Candidates of single kernels (the measuring worker's batches, the JIT's swap, the web
+export's variants) are built by `build_candidates`: each scheduled, all in one library,
+one by one where that fails, so one bad candidate costs only itself.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import copy
 import time
 import warnings
+from dataclasses import dataclass, field
 
 from . import schedules
 from .backends import for_target
@@ -128,3 +133,51 @@ def _replace_unbuildable(low, funcs: dict, used: dict, backend, error: Exception
             raise ModelError(f"{low.imported.source}: kernel {name} does not build for {low.target.kind} with any "
                              f"schedule: {type(first).__name__}: {str(first).strip()[-400:]}") from error
     return funcs, used
+
+
+@dataclass
+class Candidates:
+    """What `build_candidates` made: per name, the library holding it, or why there is none."""
+
+    libs: dict = field(default_factory=dict)  # name -> library (several names may share one)
+    errors: dict = field(default_factory=dict)  # name -> why it did not schedule or build
+    ms: dict = field(default_factory=dict)  # name -> schedule + build milliseconds (a shared build split evenly)
+
+
+def build_candidates(items: dict, target, *, full: bool = False, before_build=None) -> Candidates:
+    """Candidates of single kernels: `items` {name: (Kernel, config)} each scheduled and all
+    built into one library by `target`'s backend (its lite candidate build; `full`: the build a
+    shipped module gets); where that library fails, each is built alone. The one path for
+    the measuring worker, the JIT's installer and the web export.
+    `before_build(names)`: called after scheduling, before building (the worker's phase)."""
+    backend = for_target(target)
+    build_one = backend.build if full else getattr(backend, "build_candidates", backend.build)
+    out = Candidates()
+    funcs = {}
+    for name, (kernel, config) in items.items():
+        t0 = time.perf_counter()
+        try:
+            funcs[name] = schedules.apply(kernel, config, target)
+            out.ms[name] = (time.perf_counter() - t0) * 1e3
+        except Exception as e:  # noqa: BLE001 - a config that does not fit: this candidate only
+            out.errors[name] = f"{type(e).__name__}: {e}" if not str(e) else str(e)
+    if not funcs:
+        return out
+    if before_build is not None:
+        before_build(list(funcs))
+    t0 = time.perf_counter()
+    try:
+        lib = build_one(funcs, target)
+        per = (time.perf_counter() - t0) * 1e3 / len(funcs)
+        for name in funcs:
+            out.libs[name] = lib
+            out.ms[name] += per
+    except Exception:  # noqa: BLE001 - one bad candidate: build them one by one
+        for name, f in funcs.items():
+            t0 = time.perf_counter()
+            try:
+                out.libs[name] = build_one({name: f}, target)
+                out.ms[name] += (time.perf_counter() - t0) * 1e3
+            except Exception as e:  # noqa: BLE001
+                out.errors[name] = str(e)
+    return out

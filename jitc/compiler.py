@@ -14,7 +14,8 @@ from . import kernels as kernels_mod
 from . import schedules
 from .backends import for_target
 from .build import build
-from .db import Database, default_path
+from .db.store import Database, default_path
+from .device import device_for
 from .errors import JitcError, ModelError
 from .frontends.imported import ImportedModel
 from .module import Module
@@ -108,7 +109,7 @@ def choose_configs(low: Lowering, configs: dict | None = None, db=None) -> dict[
     best = {}
     db = open_db(db)
     if db is not None:
-        best = db.best_configs([k.key for k in low.kernels.values()], low.target)
+        best = db.best_configs([k.key for k in low.kernels.values()], device_for(low.target))
     low.sources = {}
     for name, k in low.kernels.items():
         if configs and name in configs:
@@ -157,7 +158,7 @@ def compile(model, target=None, *, shapes: dict | None = None, example_inputs=No
     target: "llvm" (the host CPU, detected), "llvm -mcpu=...", "cuda", or a TargetSpec.
     shapes: fixes dynamic input dimensions, e.g. {"input_ids": (1, 128)}.
     example_inputs: a torch module's example inputs (their shapes and dtypes are compiled).
-    db: a kernel database (path or jitc.db.Database) whose best records for this device are
+    db: a kernel database (path or jitc.db.store.Database) whose best records for this device are
         used; "auto" (the default) uses $JITC_DB or ~/.cache/jitc/kernels.db if it exists;
         None uses default schedules only.
     fast_math: vectorizable polynomial exp/erf/tanh/softmax on CPUs (see jitc.kernels.lower).

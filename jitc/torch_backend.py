@@ -22,8 +22,6 @@ import copy
 import inspect
 import warnings
 
-import numpy as np
-
 
 class JitcGraph:
     """A captured graph compiled by jitc: torch tensors in, torch tensors out. `static` holds
@@ -179,7 +177,7 @@ def jitc_backend(gm, example_inputs, options: dict | None = None):
     n, as_tuple = _flat_outputs(gm)
 
     def build(args) -> JitcGraph:
-        from .jit_runtime import jit  # loaded when torch.compile calls the backend
+        from .tuning.jit import jit  # loaded when torch.compile calls the backend
 
         st = {i: args[i] for i in static}
         model = _bind_constants(gm, st) if st else gm

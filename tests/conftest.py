@@ -63,7 +63,7 @@ class SharedDbService:
     def __init__(self, where, tokens, *extra):
         import subprocess
 
-        from jitc.db_service import issue_token
+        from jitc.db.service.tokens import issue_token
 
         self.token = issue_token(str(tokens), "ci")
         self.proc = subprocess.Popen([sys.executable, "-m", "jitc", "db", "serve", "--db", str(where), "--port", "0",

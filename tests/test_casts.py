@@ -103,7 +103,7 @@ def test_saturating_cast_on_wasm():
     undefined out of range there): run by wasmtime."""
     pytest.importorskip("wasmtime")
     pytest.importorskip("ziglang")
-    from jitc.web import wasm_model
+    from jitc.web.targets import wasm_model
 
     for dst in ("INT8", "UINT16", "INT32", "UINT32"):
         info = np.iinfo(INTS[dst])

@@ -1,6 +1,6 @@
 """Channels-last activations (jitc/passes/channels_last.py) and the depthwise rule that runs on them
 (schedules/cpu/depthwise.py), against onnxruntime; and auto_pad SAME_* turned into explicit pads
-(frontends/onnx_ops.Conv)."""
+(frontends/onnx_ops/spatial.py: Conv)."""
 
 import numpy as np
 import pytest

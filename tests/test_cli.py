@@ -165,7 +165,7 @@ def test_measuring_worker_that_cannot_start_is_an_error(tmp_path, example_path, 
     """A worker pinned to CPUs that do not exist dies starting: a MeasureError with its reason."""
     from jitc import compiler
     from jitc.errors import MeasureError
-    from jitc.measure import Measurer
+    from jitc.tuning.measure import Measurer
 
     low = compiler.lower(example_path("mlp"))
     k = next(iter(low.kernels.values()))

@@ -12,7 +12,7 @@ from jitc import compiler, schedules
 from jitc.cost_model import dataset, strategy_for
 from jitc.cost_model.features import FEATURE_NAMES, featurize
 from jitc.cost_model.model import CostModel, CostModelError
-from jitc.db import Database
+from jitc.db.store import Database
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,8 @@ def test_save_load_and_schema_check(tmp_path):
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory):
     """Measurements of a few generated workloads."""
-    from jitc.collect import collect
-    from jitc.measure import Settings
+    from jitc.tuning.collect import collect
+    from jitc.tuning.measure import Settings
     from jitc.target import host
 
     db = Database(tmp_path_factory.mktemp("cm") / "train.db")
@@ -95,7 +95,7 @@ def test_train_from_database(small_db):
 
 
 def test_tuning_measures_in_the_models_order(small_db, tmp_path, example_path):
-    from jitc.tuner import tune
+    from jitc.tuning.tuner import tune
 
     data = dataset.from_database(small_db)
     model = CostModel(rounds=60).fit(data.X, data.y, data.groups)

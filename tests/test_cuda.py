@@ -180,7 +180,7 @@ def test_models_on_gpu_match_torch(name):
 def test_tensor_core_candidates_correct_on_gpu(dtype):
     """Every tensor-core candidate of a float16 / bfloat16 dense runs on the GPU and matches
     the CPU reference (the measuring worker's check)."""
-    from jitc.measure import Measurer
+    from jitc.tuning.measure import Measurer
 
     spec = parse("cuda")
     if int(spec.arch.split("_")[1]) < (80 if dtype == "bfloat16" else 70):
@@ -203,7 +203,7 @@ def test_tune_cuda_from_the_cli(tmp_path, example_path):
                         "--budget", "20s", "--db", str(db), "-o", str(tmp_path / "e.jitc")],
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
-    from jitc.db import Database
+    from jitc.db.store import Database
 
     assert len(Database(str(db)).records(status="ok")) > 0
 
@@ -245,7 +245,7 @@ def test_tensor_core_schedule_logic_runs_correctly_emulated_on_webgpu(example_pa
     from jitc.backends import llvm, webgpu
     from jitc.backends.webgpu_runner import KernelRunner
     from jitc.cost_model.workloads import onnx_for
-    from jitc.kernel_data import kernel_arrays
+    from jitc.tuning.kernel_data import kernel_arrays
     from jitc.schedules.gpu.tensorcore import GpuTensorCore
     from jitc.target import host
 
@@ -363,7 +363,7 @@ def test_jit_on_the_gpu_serves_while_tuning(tmp_path, example_path):
     m = jitc.jit(example_path("encoder"), "cuda", budget="20s", db=str(tmp_path / "k.db"))
     x = m.random_inputs(0)
     want = onnxruntime_outputs(example_path("encoder"), {s.name: a for s, a in zip(m.inputs, x)})[0]
-    while m.tuning:  # calls with gaps: the tuner works only in idle time (jitc.serving_gate)
+    while m.tuning:  # calls with gaps: the tuner works only in idle time (jitc.tuning.serving_gate)
         assert compare(np.asarray(m(*x)), want, "float32", rtol=1e-3, atol=1e-4) is None
         time.sleep(0.05)
     m.wait()

@@ -11,12 +11,14 @@ import time
 import pytest
 
 from jitc import compiler
-from jitc.db import Database, Record, device_for
+from jitc.db.store import Database, Record
+from jitc.device import device_for
 from jitc.target import host
 
 WRITER = r"""
 import sys, time
-from jitc.db import Database, Record, device_for
+from jitc.db.store import Database, Record
+from jitc.device import device_for
 from jitc.target import host
 db = Database(sys.argv[1]); dev = device_for(host()); tag = sys.argv[2]; n = int(sys.argv[3])
 for i in range(n):
@@ -145,7 +147,7 @@ def _old_database(path, dev, key, configs):
 def test_old_database_is_migrated_and_its_records_are_hints(tmp_path):
     import sqlite3
 
-    from jitc.db import SCHEMA_VERSION
+    from jitc.db.store import SCHEMA_VERSION
 
     dev = device_for(host())
     path = str(tmp_path / "old.db")
@@ -180,7 +182,7 @@ def test_database_of_a_newer_jitc_is_refused(tmp_path):
 
 def test_tune_rechecks_hints_before_the_rest(tmp_path, example_path):
     """Records of an older jitc are measured (and output-checked) first, then trusted."""
-    from jitc.tuner import tune
+    from jitc.tuning.tuner import tune
 
     low = compiler.lower(example_path("mlp"))
     k = max(low.kernels.values(), key=lambda k: k.flops)

@@ -16,9 +16,10 @@ import pytest
 pytest.importorskip("tornado", reason="the service runs on tornado (pip install 'jitc[serve]')")
 
 from jitc import compiler, schedules  # noqa: E402
-from jitc.db import Database, Record, device_for  # noqa: E402
-from jitc.db_service import issue_token, read_tokens  # noqa: E402
-from jitc.db_share import ShareError, pull, push  # noqa: E402
+from jitc.db.store import Database, Record  # noqa: E402
+from jitc.device import device_for  # noqa: E402
+from jitc.db.service.tokens import issue_token, read_tokens  # noqa: E402
+from jitc.db.share import ShareError, pull, push  # noqa: E402
 from jitc.module_file import read_manifest  # noqa: E402
 from jitc.target import host  # noqa: E402
 

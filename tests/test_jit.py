@@ -19,7 +19,7 @@ def test_set_kernel_is_atomic_under_concurrent_runs(example_path):
     """Runner threads check every output while another thread keeps swapping a kernel between
     two implementations (with different weight layouts)."""
     from jitc.build import call_weights
-    from jitc.jit_runtime import JitModule  # noqa: F401 - the swap machinery it uses
+    from jitc.tuning.jit import JitModule  # noqa: F401 - the swap machinery it uses
 
     low = compiler.lower(example_path("encoder"))
     m = compiler.module_from(low, compiler.choose_configs(low))
@@ -162,7 +162,7 @@ def test_second_process_starts_tuned(tmp_path, example_path):
     second = run(60)
     assert set(second["initial"].values()) == {"db"}  # started on the database's best
     assert second["stats"]["measured"] == first["stats"]["measured"]  # and measured nothing new
-    from jitc.db import Database, canonical
+    from jitc.db.store import Database, canonical
 
     recs = [r for r in Database(db).records() if r.source == "tune"]
     keys = [(r.workload_key, canonical(r.config)) for r in recs]

@@ -46,7 +46,7 @@ def test_default_schedule_of_every_kernel_matches_unscheduled(name, example_path
     """Each kernel's default schedule against the same kernel unscheduled (a reference
     that onnxruntime checks end to end in test_models)."""
     from jitc.backends import llvm
-    from jitc.kernel_data import kernel_inputs
+    from jitc.tuning.kernel_data import kernel_inputs
 
     low = compiler.lower(example_path(name))
     for k in low.kernels.values():

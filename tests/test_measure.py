@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from jitc import compiler, schedules
-from jitc.measure import Measurer, Settings
+from jitc.tuning.measure import Measurer, Settings
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
 
@@ -77,7 +77,7 @@ def test_half_precision_check_accepts_reassociation_rejects_wrong_tiles():
     of the output lost or shifted: rejected."""
     import numpy as np
 
-    from jitc.measure_worker import check_output
+    from jitc.tuning.worker import check_output
 
     rng = np.random.default_rng(0)
     a = rng.standard_normal((64, 3072)).astype(np.float16)
@@ -103,7 +103,7 @@ def test_bfloat16_kernels_get_random_inputs():
     candidate matched the reference whatever it computed."""
     from jitc import compiler
     from jitc.cost_model.workloads import onnx_for
-    from jitc.kernel_data import kernel_arrays
+    from jitc.tuning.kernel_data import kernel_arrays
     from jitc.target import host
 
     low = compiler.lower(onnx_for({"op": "dense", "m": 16, "k": 32, "n": 16, "dtype": "bfloat16"}), host())

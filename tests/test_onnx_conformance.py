@@ -32,7 +32,7 @@ SUBSET = [
     "test_size", "test_softmax_axis_0", "test_softplus", "test_softsign", "test_spacetodepth",
     "test_split_equal_parts_2d", "test_sqrt", "test_sub", "test_sum_example", "test_tan", "test_tanh",
     "test_thresholdedrelu", "test_transpose_default", "test_tril", "test_where_example", "test_xor2d",
-    # jitc's own converters (frontends/onnx_ops.py), one or two cases each
+    # jitc's own converters (frontends/onnx_ops/), one or two cases each
     "test_attention_3d_causal", "test_attention_4d_gqa", "test_layer_normalization_2d_axis0", "test_cumprod_1d_exclusive",
     "test_lpnormalization_default", "test_celu", "test_elu_default", "test_pow_types_float32_int32",
     "test_onehot_negative_indices", "test_prelu_broadcast", "test_nllloss_NCd1_ii", "test_sce_mean_weight_ii",
@@ -49,7 +49,7 @@ SUBSET = [
     # float8 on the bits (frontends/onnx_float8.py)
     "test_cast_FLOAT_to_FLOAT8E4M3FN", "test_cast_no_saturate_FLOAT_to_FLOAT8E5M2", "test_cast_FLOAT8E4M3FNUZ_to_FLOAT",
     "test_castlike_FLOAT16_to_FLOAT8E5M2FNUZ_expanded", "test_quantizelinear_e4m3fn", "test_dequantizelinear_e5m2",
-    # int4 / int2 held one per byte (frontends/onnx.py, onnx_ops._to_sub_byte)
+    # int4 / int2 held one per byte (frontends/onnx.py, onnx_ops/casts.py)
     "test_cast_INT4_to_FLOAT", "test_cast_FLOAT_to_UINT4", "test_cast_FLOAT16_to_INT2", "test_castlike_UINT2_to_FLOAT16_expanded",
     # constants in disguise (frontends/onnx_fold.py): static Shape outputs, a window of a constant size, a
     # zero-size slice inside a fused kernel

@@ -14,13 +14,14 @@ import sys
 import pytest
 
 import jitc
+from jitc import host as hw
 from jitc import target as tg
 from jitc.errors import ModuleFileError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REAL = tg.os_flags() or set()
-X86 = tg.host_machine() == "x86_64"
-needs_x86 = pytest.mark.skipif(not X86, reason="simulates x86-64 hosts, this machine is " + tg.host_machine())
+REAL = hw.os_flags() or set()
+X86 = hw.host_machine() == "x86_64"
+needs_x86 = pytest.mark.skipif(not X86, reason="simulates x86-64 hosts, this machine is " + hw.host_machine())
 V2 = {"fpu", "cmov", "cx8", "mmx", "fxsr", "sse", "sse2", "pni", "ssse3", "sse4_1", "sse4_2", "popcnt", "cx16",
       "lahf_lm"}
 V3 = V2 | {"avx", "avx2", "bmi1", "bmi2", "f16c", "fma", "abm", "movbe", "xsave"}
@@ -34,7 +35,7 @@ def test_cpu_name_features_withheld_by_the_os_are_switched_off():
         assert "-" + f in spec.mattr and f not in spec.features
     assert "avx512f" in spec.features and spec.vector_bits == 512
     # the generated code is what -mattr says: LLVM agrees
-    assert "amx-tile" not in tg.cpu_features(spec.mcpu, "", spec.mattr)
+    assert "amx-tile" not in hw.cpu_features(spec.mcpu, "", spec.mattr)
     assert "without amx" in spec.describe()
 
 
@@ -59,9 +60,9 @@ def test_aarch64_os_flags_map_to_llvm_features():
 
 
 def test_host_detection_follows_simulation(monkeypatch):
-    monkeypatch.setenv(tg.ENV_CPU, "emeraldrapids")
-    monkeypatch.setenv(tg.ENV_FLAGS, " ".join(sorted(V3)))
-    monkeypatch.setenv(tg.ENV_MACHINE, "x86_64")
+    monkeypatch.setenv(hw.ENV_CPU, "emeraldrapids")
+    monkeypatch.setenv(hw.ENV_FLAGS, " ".join(sorted(V3)))
+    monkeypatch.setenv(hw.ENV_MACHINE, "x86_64")
     tg.host.cache_clear()
     try:
         h = tg.host()
@@ -77,13 +78,13 @@ def test_load_refuses_code_using_features_the_os_withholds(tmp_path, monkeypatch
     """Built with the real host's features, loaded where the OS grants only x86-64-v2: refused,
     naming the features (the check reads what the code was built with, not the CPU name)."""
     m = jitc.compile(example_path("mlp"), db=None)
-    if not set(m.target.features) - {f for f, flag in tg.os_flag_table("x86_64").items() if flag in V2}:
+    if not set(m.target.features) - {f for f, flag in hw.os_flag_table("x86_64").items() if flag in V2}:
         pytest.skip("this machine has nothing beyond x86-64-v2")
     m.save(tmp_path / "m.jitc")
-    monkeypatch.setenv(tg.ENV_FLAGS, " ".join(sorted(V2)))
+    monkeypatch.setenv(hw.ENV_FLAGS, " ".join(sorted(V2)))
     with pytest.raises(ModuleFileError, match="OS does not grant"):
         jitc.load(tmp_path / "m.jitc")
-    monkeypatch.delenv(tg.ENV_FLAGS)
+    monkeypatch.delenv(hw.ENV_FLAGS)
     jitc.load(tmp_path / "m.jitc")  # and on the real host it loads
 
 
@@ -92,7 +93,7 @@ def test_aarch64_cross_compile_builds_saves_and_is_refused_here(tmp_path, exampl
 
     m = jitc.compile(example_path("mlp"), target="llvm -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1", db=None)
     assert m.target.vector_bits == 128 and "neon" in m.target.features
-    if tg.host_machine() != "aarch64":
+    if hw.host_machine() != "aarch64":
         with pytest.raises(jitc.JitcError, match="another kind of machine"):
             m(*m.random_inputs())
     try:
@@ -102,7 +103,7 @@ def test_aarch64_cross_compile_builds_saves_and_is_refused_here(tmp_path, exampl
         pytest.skip(str(e))
     so = zipfile.ZipFile(tmp_path / "a64.jitc").read("kernels.so")
     assert so[:4] == b"\x7fELF" and int.from_bytes(so[18:20], "little") == 183  # EM_AARCH64
-    if tg.host_machine() != "aarch64":
+    if hw.host_machine() != "aarch64":
         with pytest.raises(ModuleFileError, match="built for aarch64"):
             jitc.load(tmp_path / "a64.jitc")
 
@@ -112,14 +113,14 @@ def _simulated_hosts():
     if X86:
         return [
             ("emeraldrapids, OS flags of this machine (AMX and what else it lacks withheld)",
-             {tg.ENV_CPU: "emeraldrapids"}),
-            ("x86-64-v3 (AVX2, no AVX-512) under a newer CPU name", {tg.ENV_CPU: "sapphirerapids",
-                                                                     tg.ENV_FLAGS: " ".join(sorted(REAL & V3))}),
-            ("an unknown CPU name, x86-64-v2 flags", {tg.ENV_CPU: "not-a-cpu", tg.ENV_FLAGS: " ".join(sorted(REAL & V2))}),
+             {hw.ENV_CPU: "emeraldrapids"}),
+            ("x86-64-v3 (AVX2, no AVX-512) under a newer CPU name", {hw.ENV_CPU: "sapphirerapids",
+                                                                     hw.ENV_FLAGS: " ".join(sorted(REAL & V3))}),
+            ("an unknown CPU name, x86-64-v2 flags", {hw.ENV_CPU: "not-a-cpu", hw.ENV_FLAGS: " ".join(sorted(REAL & V2))}),
         ]
-    if tg.host_machine() == "aarch64":
-        return [("neoverse-v2 with this machine's flags", {tg.ENV_CPU: "neoverse-v2"}),
-                ("generic aarch64", {tg.ENV_CPU: "generic"})]
+    if hw.host_machine() == "aarch64":
+        return [("neoverse-v2 with this machine's flags", {hw.ENV_CPU: "neoverse-v2"}),
+                ("generic aarch64", {hw.ENV_CPU: "generic"})]
     return []
 
 

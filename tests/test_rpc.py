@@ -1,4 +1,4 @@
-"""Measuring over TVM's RPC tracker: a tracker and two servers on 127.0.0.1 (jitc.rpc.LocalCluster,
+"""Measuring over TVM's RPC tracker: a tracker and two servers on 127.0.0.1 (jitc.rpc.client.LocalCluster,
 stopped by the fixture), candidates built here and run there, records stored under the remote
 device, a server killed mid-tuning without a record lost, a crashing candidate blamed alone."""
 
@@ -13,11 +13,11 @@ import pytest
 pytest.importorskip("tornado", reason="TVM's RPC tracker needs tornado (pip install 'jitc[rpc]')")
 
 from jitc import compiler, schedules  # noqa: E402
-from jitc.db import Database  # noqa: E402
+from jitc.db.store import Database  # noqa: E402
 from jitc.reference import compare, onnxruntime_outputs  # noqa: E402
-from jitc.measure import Measurer, MeasurerPool, Settings  # noqa: E402
-from jitc.rpc import LocalCluster, Remote, device_for_remote, remote_target  # noqa: E402
-from jitc.tuner import tune  # noqa: E402
+from jitc.tuning.measure import Measurer, MeasurerPool, Settings  # noqa: E402
+from jitc.rpc.client import LocalCluster, Remote, device_for_remote, remote_target  # noqa: E402
+from jitc.tuning.tuner import tune  # noqa: E402
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
 FAST = Settings(repeat=3, min_repeat_ms=2, timeout_s=20)
@@ -80,7 +80,7 @@ def test_killed_server_loses_no_record(cluster, remote_low, tmp_path):
 
 def test_crash_hang_wrong_over_rpc(example_path, tmp_path):
     """As for local measurement: a candidate that aborts is a crash (the server survives it:
-    jitc.rpc_server), one that hangs a timeout (the server is free again when its session
+    jitc.rpc.server), one that hangs a timeout (the server is free again when its session
     times out), one that computes other numbers is wrong; the candidates after them measure."""
     sys.path.insert(0, TESTS)
     os.environ["PYTHONPATH"] = TESTS + os.pathsep + os.environ.get("PYTHONPATH", "")

@@ -1,4 +1,4 @@
-"""Serving first (jitc.serving_gate): the tuner checks and times candidates only when the model
+"""Serving first (jitc.tuning.serving_gate): the tuner checks and times candidates only when the model
 is quiet, and a timing that a call overlapped is discarded and taken again. Deterministic: the
 calls are made by the test at chosen moments of the worker's handshake, never raced by time."""
 
@@ -11,8 +11,8 @@ import time
 import pytest
 
 from jitc import compiler, schedules
-from jitc.measure import Measurer, Settings
-from jitc.serving_gate import SPIN_TAIL_S, ServingGate
+from jitc.tuning.measure import Measurer, Settings
+from jitc.tuning.serving_gate import SPIN_TAIL_S, ServingGate
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +127,8 @@ def test_a_timing_that_a_call_overlapped_is_discarded_and_taken_again(kernel):
 
 
 def test_a_candidate_every_timing_of_which_overlapped_is_contended_not_recorded(kernel, tmp_path):
-    from jitc.db import Database
-    from jitc.tuner import tune
+    from jitc.db.store import Database
+    from jitc.tuning.tuner import tune
 
     low, k = kernel
     settings = Settings(repeat=1, min_repeat_ms=1, threads=1, retakes=2)

@@ -9,9 +9,9 @@ import sys
 import numpy as np
 
 from jitc import compiler
-from jitc.db import Database
+from jitc.db.store import Database
 from jitc.reference import compare, onnxruntime_outputs
-from jitc.tuner import tune
+from jitc.tuning.tuner import tune
 
 
 def _activation_chain():
@@ -102,8 +102,8 @@ def test_kernels_slower_in_the_model_keep_their_default(tmp_path, example_path):
     """A tuned config is checked in the model against the default: one that is slower there
     (here: the unscheduled loop nest posing as a tuning result) is reverted, and both in-model
     times are recorded so the database's best agrees."""
-    from jitc.db import device_for
-    from jitc.model_check import check_in_model
+    from jitc.device import device_for
+    from jitc.tuning.model_check import check_in_model
 
     low = compiler.lower(example_path("encoder"))
     defaults = compiler.choose_configs(low)

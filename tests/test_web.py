@@ -56,7 +56,7 @@ def _inputs(name, seed=0):
 @pytest.fixture(scope="module")
 def bundles(tmp_path_factory):
     """The exported bundle of every test model, built once."""
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     cache = {}
 
@@ -173,7 +173,7 @@ def _check_runner(make_model, name, example_path):
 @needs_adapter
 @pytest.mark.parametrize("name", MODELS)
 def test_wgsl_on_wgpu_matches_onnxruntime(name, example_path):
-    from jitc.web import wgpu_model
+    from jitc.web.targets import wgpu_model
 
     _check_runner(wgpu_model, name, example_path)
 
@@ -181,7 +181,7 @@ def test_wgsl_on_wgpu_matches_onnxruntime(name, example_path):
 @needs_wasm
 @pytest.mark.parametrize("name", MODELS)
 def test_wasm_on_wasmtime_matches_onnxruntime(name, example_path):
-    from jitc.web import wasm_model
+    from jitc.web.targets import wasm_model
 
     _check_runner(wasm_model, name, example_path)
 
@@ -320,7 +320,7 @@ def test_trap_in_a_kernel_is_an_error_and_the_model_runs_on(threads, tmp_path):
     import onnx
     from onnx import TensorProto, helper
 
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     shape = [64, 16384]  # large enough to be a parallel loop
     g = helper.make_graph([helper.make_node("Div", ["x", "y"], ["z"], name="div")], "g",
@@ -388,7 +388,7 @@ def test_serve_web_sends_the_isolation_headers(tmp_path):
     import threading
 
     from jitc.errors import InputError
-    from jitc.web_server import server
+    from jitc.web.server import server
 
     with pytest.raises(InputError, match="no model.json"):
         server(str(tmp_path), port=0)
@@ -521,8 +521,9 @@ def test_browser_tuning_shared_through_the_service(chromium, bundles, shared_db,
 def test_webgpu_tuning_in_worker_feeds_the_export(tmp_path, example_path):
     """`jitc tune --target webgpu` measures WGSL candidates on this machine's adapter (checked
     against the CPU's numbers); `export-web --db` ships the best as each kernel's default."""
-    from jitc.db import Database, device_for
-    from jitc.web_export import export_web
+    from jitc.db.store import Database
+    from jitc.device import device_for
+    from jitc.web.export import export_web
 
     db = str(tmp_path / "wg.db")
     r = subprocess.run([sys.executable, "-m", "jitc", "tune", example_path("mlp"), "--target", "webgpu",
@@ -554,7 +555,7 @@ def test_gpu_conv_and_reduction_rules_correct_on_webgpu(example_path):
 
     from jitc import schedules
     from jitc.compiler import lower
-    from jitc.measure import Measurer, Settings
+    from jitc.tuning.measure import Measurer, Settings
     from jitc.target import webgpu_spec
 
     spec = webgpu_spec()
@@ -593,7 +594,7 @@ def _token_model(path, shift: bool):
 
 @pytest.fixture(scope="module")
 def token_bundles(tmp_path_factory):
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     out = {}
     for name, shift in (("tok", False), ("tok_shift", True)):
@@ -811,7 +812,7 @@ def test_wgsl_conditional_loads_are_selects():
     src = build({name: schedules.apply(k, cfg, spec)}, spec)[name][0].wgsl
     assert src.count("select(") == 32 and src.count("if (") == 1, src  # the one left: the grid's guard
     if _adapter_reason() is None:  # checked against the CPU reference on this machine's adapter
-        from jitc.measure import Measurer, Settings
+        from jitc.tuning.measure import Measurer, Settings
 
         with Measurer(spec, Settings(repeat=1, min_repeat_ms=1)) as m:
             r, = m.measure(k, [cfg])
@@ -847,7 +848,7 @@ def test_spread_grids_correct_on_webgpu():
 
     from jitc import schedules
     from jitc.compiler import lower
-    from jitc.measure import Measurer, Settings
+    from jitc.tuning.measure import Measurer, Settings
     from jitc.schedules.gpu.limits import check_limits
     from jitc.target import WEBGPU_DEFAULT_LIMITS, webgpu_spec
 
@@ -890,7 +891,7 @@ def test_bool_buffers_between_wasm_kernels_and_runner_inputs():
     DLPack's bool (code 6), which TVM's kernels check (uint8's code was refused: BERT-tiny's
     WASM bundle failed); the runner takes inputs by name or in order, and refuses wrong ones."""
     from jitc.errors import InputError
-    from jitc.web import wasm_model
+    from jitc.web.targets import wasm_model
 
     model = _bool_model()
     feeds = {"m": np.array([[0, 1, 2, 0, 3, 0, 0, 5]], np.int64), "x": np.arange(8, dtype=np.float32).reshape(8, 1)}
@@ -934,7 +935,7 @@ def test_int64_models_keep_webgpu(chromium, tmp_path):
     """WGSL has no 64-bit integers: kernels on int64 ids and masks are narrowed to int32 at
     export, the runtime narrows inputs (a value past 32 bits is an error naming the input) and
     widens outputs; outputs match onnxruntime on WebGPU."""
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     path = str(tmp_path / "i64.onnx")
     _int64_model(path)
@@ -965,7 +966,7 @@ def test_browser_architectures_export_webgpu_for_every_kernel(name, tmp_path):
     pytest.importorskip("transformers")
     import zoo
 
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     path = tmp_path / f"{name}.onnx"
     path.write_bytes(zoo.to_onnx(name, small=True))
@@ -997,7 +998,7 @@ def test_weights_relaid_for_wasm_still_ship_for_webgpu(tmp_path):
     """ViT-tiny ran wrong on WebGPU in Chromium: the WASM convolution packs the patch
     embedding's weight, the export shipped only the packed copy, and WebGPU, which reads the
     original layout, read zeros. Every weight a WebGPU step reads has its bytes in the bundle."""
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     site = str(tmp_path / "site")
     m = export_web(_patch_embedding(tmp_path / "patch.onnx"), site, log=lambda s: None)
@@ -1013,7 +1014,7 @@ def test_weights_relaid_for_wasm_still_ship_for_webgpu(tmp_path):
 @needs_wasm
 def test_patch_embedding_in_chromium_matches_onnxruntime(chromium, tmp_path):
     """The same bundle in Chromium, on WebGPU (where the browser has an adapter) and WASM."""
-    from jitc.web_export import export_web
+    from jitc.web.export import export_web
 
     model = _patch_embedding(tmp_path / "patch.onnx")
     site = str(tmp_path / "site")

@@ -123,7 +123,7 @@ def test_winograd_convolution_on_wasm(tmp_path):
     import onnx
 
     from jitc.target import wasm_spec
-    from jitc.web import wasm_model
+    from jitc.web.targets import wasm_model
 
     model = _conv_block(32, 32, 32, 32, [1, 1, 1, 1], residual=True)
     path = str(tmp_path / "conv.onnx")

@@ -25,8 +25,9 @@ def modules() -> dict[str, str]:
         for dirpath, dirs, files in os.walk(os.path.join(ROOT, d)):
             rel = os.path.relpath(dirpath, os.path.join(ROOT, d))
             sub = "" if rel == "." else "." + rel.replace(os.sep, ".")
-            # another mapped package's folder (a checkout's jitc/ holds none), data, caches
-            dirs[:] = [x for x in dirs if x != "__pycache__" and x != "web" and pkg + sub + "." + x not in PACKAGES]
+            # packages only (not data such as backends/web), and not another mapped package's folder
+            dirs[:] = [x for x in dirs if os.path.exists(os.path.join(dirpath, x, "__init__.py"))
+                       and pkg + sub + "." + x not in PACKAGES]
             for f in files:
                 if f.endswith(".py"):
                     name = pkg + sub + ("" if f == "__init__.py" else "." + f[:-3])

@@ -494,7 +494,7 @@ class WebGPUBackend {
 
   deviceKey() { return `webgpu:${this.adapterName}`; }
 
-  // What a shared kernel database keys this adapter's timings by (jitc.db_service): the
+  // What a shared kernel database keys this adapter's timings by (jitc.db.service): the
   // adapter's vendor, architecture, device and description, its limits and features.
   deviceIdentity() {
     const limits = {};

@@ -13,13 +13,13 @@ from __future__ import annotations
 import sys
 import time
 
-from ..collect import collect, heldout_keys
+from ..tuning.collect import collect, heldout_keys
 
 from ..cost_model import load_model, pretrained_path
 from ..cost_model.dataset import from_database
 from ..cost_model.model import CostModel
 from ..cost_model.workloads import sample
-from ..db import Database
+from ..db.store import Database
 from ..errors import InputError
 from ..target import parse
 

@@ -1,5 +1,5 @@
 """`jitc db list|best|export|import|serve|token`: look into the kernel database, move it between
-machines, and share it with a team (`serve`: jitc.db_service; `token`: issue a write token)."""
+machines, and share it with a team (`serve`: jitc.db.service; `token`: issue a write token)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ import json
 import os
 import sys
 
-from ..db import Database, default_path, device_for
+from ..db.store import Database, default_path
+from ..device import device_for
 from ..errors import InputError
 from ..target import parse
 
 
 def cmd_db(a) -> int:
     if a.action == "token":
-        from ..db_service import issue_token
+        from ..db.service.tokens import issue_token
 
         if not a.file or not a.tokens:
             raise InputError("jitc db token NAME --tokens FILE: who the token is for, and the tokens file that "
@@ -24,7 +25,7 @@ def cmd_db(a) -> int:
         print(f"(a write token for {a.file}, stored hashed in {a.tokens}; it is shown only now)", file=sys.stderr)
         return 0
     if a.action == "serve":
-        from ..db_service import serve
+        from ..db.service.app import serve
 
         where = a.db or os.path.join(os.path.dirname(default_path()), "shared.db")
 

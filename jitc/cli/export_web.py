@@ -1,4 +1,4 @@
-"""`jitc export-web model.onnx -o site/`: the web bundle (jitc.web_export)."""
+"""`jitc export-web model.onnx -o site/`: the web bundle (jitc.web.export)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import sys
 
 from ..errors import InputError
-from ..web_export import export_web
+from ..web.export import export_web
 from .args import shapes
 
 

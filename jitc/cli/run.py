@@ -10,7 +10,7 @@ import time
 from .. import load
 from ..compiler import compile as compile_model
 from ..errors import InputError
-from ..jit_runtime import jit
+from ..tuning.jit import jit
 from ..reference import compare, onnxruntime_outputs
 from .args import db_arg, is_module_file, parse_duration, print_outputs, read_inputs, shapes, target
 

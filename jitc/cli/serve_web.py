@@ -1,8 +1,8 @@
-"""`jitc serve-web site/`: serve a web bundle cross-origin isolated (jitc.web_server)."""
+"""`jitc serve-web site/`: serve a web bundle cross-origin isolated (jitc.web.server)."""
 
 from __future__ import annotations
 
-from ..web_server import server
+from ..web.server import server
 
 
 def cmd_serve_web(a) -> int:

@@ -1,4 +1,4 @@
-"""`jitc tune`: the arguments of a tuning run (jitc/tuning_run.py), its progress and report."""
+"""`jitc tune`: the arguments of a tuning run (jitc/tuning/run.py), its progress and report."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import sys
 import time
 
-from ..tuning_run import run_tuning
+from ..tuning.run import run_tuning
 from .args import shapes, target
 
 

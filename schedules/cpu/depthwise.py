@@ -26,8 +26,6 @@ MobileNetV2 (56x56x144: 74.8 -> 50.5 us inline; 112 -> 56 x96 stride 2: 100.7 ->
 
 from __future__ import annotations
 
-from tvm import tirx
-
 from .. import common as c
 from ..analysis import analyze_conv
 

@@ -21,8 +21,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from . import schedules
-from .db import Database, Record, canonical, device_for
+from .. import schedules
+from ..db.store import Database, Record, canonical
+from ..device import device_for
 from .measure import Measurement, Measurer, Settings
 
 BASELINE_HINTS = 3  # hints measured with a kernel's default, before any kernel gets its ranked candidates

@@ -1,7 +1,7 @@
 """Measuring on devices registered with TVM's RPC tracker.
 
 A team tunes for a fleet the way TVM (and nnJIT's own tuning) does: each device runs an RPC
-server (`python -m jitc.rpc_server --tracker HOST:PORT --key KEY`: TVM's, kept serving after a
+server (`python -m jitc.rpc.server --tracker HOST:PORT --key KEY`: TVM's, kept serving after a
 crashing candidate), one machine runs `python -m tvm.exec.rpc_tracker`, and
 `jitc tune MODEL --rpc HOST:PORT --device-key KEY`
 builds candidates here (cross-compiled for the device's triple; the server links the objects
@@ -12,7 +12,7 @@ This module is what both sides of a measuring worker need to talk to one remote 
 reports), `device_for_remote` (the fingerprint its records are stored under) and `RpcRunner`,
 the measuring worker's runner for a remote device: one tracker session per batch of
 candidates, so that servers are shared between workers and a server that goes away only
-costs its batch a retry on another (jitc.measure_worker re-runs a candidate whose session
+costs its batch a retry on another (jitc.tuning.worker re-runs a candidate whose session
 was lost before it counts it as a crash).
 """
 
@@ -32,11 +32,11 @@ from tvm import rpc
 from tvm.target import codegen
 import tvm
 
-from .errors import InputError, MeasureError
-from .target import TargetSpec
-from .timing import time_function
-from .db import device_for
-from .target import host, spec_for_cpu
+from ..errors import InputError, MeasureError
+from ..target import TargetSpec
+from ..timing import time_function
+from ..device import device_for
+from ..target import host, spec_for_cpu
 
 
 @dataclasses.dataclass(frozen=True)
@@ -213,11 +213,11 @@ class LocalCluster:
     """A tracker and `n` servers on 127.0.0.1, each in its own process group (for trying the
     RPC path on one machine, for the tests and bench/rpc_scaling.py). `kill(i)` kills server i
     as a crash would; leaving the `with` stops everything. `env`: extra environment of the
-    servers (TVM_NUM_THREADS, say). `server`: the module the servers run (jitc.rpc_server, which
+    servers (TVM_NUM_THREADS, say). `server`: the module the servers run (jitc.rpc.server, which
     survives crashing candidates, or TVM's own tvm.exec.rpc_server)."""
 
     def __init__(self, n: int, key: str = "jitc-local", env: dict | None = None, start_timeout_s: float = 90.0,
-                 server: str = "jitc.rpc_server"):
+                 server: str = "jitc.rpc.server"):
         self.key = key
         self.port = _free_port()
         self.procs: list = []

@@ -1,13 +1,13 @@
 """Measuring candidates, in an isolated worker process with timeouts.
 
 `Measurer(target).measure(kernel, configs)` builds every config of a kernel in the worker
-(jitc.measure_worker), checks its output against the unscheduled kernel's, and times it. A
+(jitc.tuning.worker), checks its output against the unscheduled kernel's, and times it. A
 candidate that crashes the worker is recorded as "crash", one that runs past the timeout as
 "timeout" (the worker is killed and restarted), one that computes different numbers as
 "wrong"; the others go on. Nothing a candidate does can take this process down.
 
 `Measurer(target, remote=Remote(...))` measures on a device behind TVM's RPC tracker
-(jitc.rpc): the worker builds here and runs there. `MeasurerPool` spreads one kernel's
+(jitc.rpc.client): the worker builds here and runs there. `MeasurerPool` spreads one kernel's
 candidates over several measurers at once (one per RPC server): the tuner asks it for
 `parallel` times as many candidates per round.
 """
@@ -27,8 +27,8 @@ from dataclasses import replace
 
 import tvm
 
-from .errors import MeasureError
-from .target import TargetSpec
+from ..errors import MeasureError
+from ..target import TargetSpec
 
 
 @dataclass
@@ -92,8 +92,8 @@ class Measurer:
         self.target = target
         self.settings = settings or Settings()
         self.cpus = cpus
-        self.remote = remote  # a jitc.rpc.Remote: measure on its tracker's servers
-        # a jitc.serving_gate.ServingGate: each check and timing waits for a quiet moment of the
+        self.remote = remote  # a jitc.rpc.client.Remote: measure on its tracker's servers
+        # a jitc.tuning.serving_gate.ServingGate: each check and timing waits for a quiet moment of the
         # serving process, and one that a call overlapped is discarded and taken again
         self.gate = gate
         self.discarded = 0  # timings discarded because a call overlapped them
@@ -105,7 +105,7 @@ class Measurer:
 
     # ---- the worker ---------------------------------------------------------------------
     def _start(self) -> None:
-        """A fresh `python -m jitc.measure_worker` talking over a socket pair. (Not
+        """A fresh `python -m jitc.tuning.worker` talking over a socket pair. (Not
         multiprocessing's spawn: it re-imports the user's __main__, which breaks scripts
         without a main guard.)"""
         env = dict(os.environ)
@@ -140,7 +140,7 @@ class Measurer:
                       "__import__('ctypes').CDLL(None).prctl(1, 9); "
                       "os.environ.get('JITC_MEASURE_IDLE') and hasattr(os, 'SCHED_IDLE') and "
                       "os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0)); "
-                      "sys.argv[0] = 'jitc.measure_worker'; runpy.run_module('jitc.measure_worker', run_name='__main__')")
+                      "sys.argv[0] = 'jitc.tuning.worker'; runpy.run_module('jitc.tuning.worker', run_name='__main__')")
             self._proc = subprocess.Popen([sys.executable, "-c", launch, str(theirs.fileno())],
                                           pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=err, env=env)

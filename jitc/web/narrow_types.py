@@ -22,7 +22,7 @@ import re
 
 from tvm.script import from_source
 
-from .target import LimitError
+from ..target import LimitError
 
 NARROWED = ("int64", "bool")  # buffer dtypes that are int32 on such a target
 _INT64_LITERAL = re.compile(r"T\.int64\((-?\d+)\)")

@@ -29,19 +29,19 @@ import os
 import shutil
 import numpy as np
 
-from . import schedules
-from .build import build
-from .compiler import Lowering, lower
-from . import index_checks
+from .. import schedules
+from ..build import build, build_candidates
+from ..compiler import Lowering, lower
+from .. import index_checks
 from .narrow_types import NARROWED, narrowed, needs_narrowing
-from .target import wasm_spec, webgpu_spec
-from .version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
-from .backends import wasm as wasm_backend
-from .backends import WEB_ASSETS
-from .backends import webgpu as webgpu_backend
-from .compiler import open_db
-from .cost_model import strategy_for
-from .target import LimitError
+from ..target import wasm_spec, webgpu_spec
+from ..version import WEB_FORMAT_VERSION, WEB_KERNEL_ABI, WEB_RUNTIME_VERSION
+from ..backends import wasm as wasm_backend
+from ..backends import WEB_ASSETS
+from ..compiler import open_db
+from ..cost_model import strategy_for
+from ..errors import ModelError
+from ..target import LimitError
 
 ALIGN = 64
 
@@ -58,7 +58,7 @@ def webgpu_variants(low, candidates: int, db=None) -> tuple[dict[str, list[dict]
     strategy = strategy_for(low.target)
     measured: dict[str, list[dict]] = {}
     if db is not None:
-        from .db import device_for
+        from ..device import device_for
 
         dev = device_for(low.target)
         for k in low.kernels.values():
@@ -113,9 +113,12 @@ def _webgpu_kernels(low, candidates: int, db, log) -> tuple[dict | None, list[st
                for n, k in low.kernels.items()}
     index: dict[str, int] = {}  # WGSL source -> its place in the shader table
     for i in range(depth):
-        funcs = {n: schedules.apply(low.kernels[n], v[i], low.target) for n, v in variants.items() if len(v) > i}
-        lib = webgpu_backend.build(funcs, low.target)
-        for n in funcs:
+        built = build_candidates({n: (low.kernels[n], v[i]) for n, v in variants.items() if len(v) > i}, low.target,
+                                 full=True)
+        if i == 0 and built.errors:  # a default that does not build: no bundle without it
+            n, why = next(iter(built.errors.items()))
+            raise ModelError(f"{low.imported.source}: kernel {n} does not build for WebGPU: {why[-400:]}")
+        for n, lib in built.libs.items():  # (an alternative that does not build is left out)
             dispatches = []
             for d in lib[n]:
                 j = d.to_json()

@@ -1,15 +1,15 @@
 """The browser targets, from Python: compile for WebGPU and WebAssembly, run WGSL through
 wgpu and wasm through wasmtime (tests, tuning, benchmarks), and export a bundle a web page
-loads (`jitc export-web`, jitc/web_export.py)."""
+loads (`jitc export-web`, jitc/web/export.py)."""
 
 from __future__ import annotations
 
-from . import schedules
-from .build import build
-from .compiler import lower
-from .target import wasm_spec, webgpu_spec
-from .backends.wasm import WasmModel
-from .backends.webgpu_runner import WgpuModel
+from .. import schedules
+from ..build import build
+from ..compiler import lower
+from ..target import wasm_spec, webgpu_spec
+from ..backends.wasm import WasmModel
+from ..backends.webgpu_runner import WgpuModel
 
 
 def lower_webgpu(model, shapes=None, constants=None, limits: dict | None = None):

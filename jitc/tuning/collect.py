@@ -8,10 +8,11 @@ from __future__ import annotations
 import random
 import time
 
-from . import schedules
-from .compiler import lower
-from .cost_model.workloads import heldout, onnx_for
-from .db import Record, canonical, device_for
+from .. import schedules
+from ..compiler import lower
+from ..cost_model.workloads import heldout, onnx_for
+from ..db.store import Record, canonical
+from ..device import device_for
 from .measure import Measurer, Settings
 
 

@@ -34,11 +34,12 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from . import backends
-from .errors import DatabaseError
-from .measure import Measurement
-from .target import TargetSpec, host_machine, os_flags, target_machine
-from .version import JITC_VERSION, rules_version, tvm_version
+from ..errors import DatabaseError
+from ..tuning.measure import Measurement
+from ..device import Device
+from ..host import host_machine
+from ..target import TargetSpec
+from ..version import rules_version, tvm_version
 
 SCHEMA_VERSION = 1
 
@@ -103,50 +104,6 @@ def default_path() -> str:
 def canonical(config: dict) -> str:
     """A config as canonical JSON (sorted keys): equal configs, equal strings."""
     return json.dumps(config, sort_keys=True, separators=(",", ":"))
-
-
-@dataclass(frozen=True)
-class Device:
-    """Where kernels ran (and so where their timings hold). `cpu_model` is a display name
-    (the CPU's, the adapter's, the GPU's); it keys nothing, except a WebGPU adapter's."""
-
-    target: TargetSpec
-    cpu_model: str
-    flags: tuple[str, ...]
-    tvm_version: str
-    jitc_version: str
-    machine: str = ""
-
-    def identity(self) -> dict:
-        """What generated code and its timings depend on (TargetSpec.device_identity)."""
-        return self.target.device_identity(self.cpu_model, self.machine)
-
-    @property
-    def fingerprint(self) -> str:
-        return json.dumps(self.identity(), sort_keys=True)
-
-    @property
-    def isa(self) -> str:
-        """Machines with the same ISA key run the same code; their best configs are hints."""
-        return json.dumps(self.target.isa_identity(self.cpu_model, self.machine), sort_keys=True)
-
-    def to_json(self) -> dict:
-        return {"target": self.target.to_json(), "cpu_model": self.cpu_model, "flags": list(self.flags),
-                "tvm_version": self.tvm_version, "jitc_version": self.jitc_version, "machine": self.machine}
-
-    @staticmethod
-    def from_json(d: dict) -> "Device":
-        return Device(TargetSpec.from_json(d["target"]), d.get("cpu_model", ""), tuple(d.get("flags", ())),
-                      d.get("tvm_version", ""), d.get("jitc_version", ""), d.get("machine", ""))
-
-
-def device_for(target: TargetSpec) -> Device:
-    """This machine's device for `target`: its display name from the target's backend (the CPU
-    model, the WebGPU adapter, the GPU), the OS's CPU flags where they matter."""
-    flags = tuple(sorted(os_flags() or ())) if target.keeps_os_flags else ()
-    machine = target_machine(target) if target.keeps_os_flags else ""
-    name = backends.for_target(target).device_name(target)
-    return Device(target, name, flags, tvm_version(), JITC_VERSION, machine)
 
 
 @dataclass
@@ -416,9 +373,8 @@ class Database:
                 break
         return out
 
-    def best_configs(self, keys, target: TargetSpec) -> dict[str, dict]:
-        """{workload key: best config} for this machine (the device `target` runs on)."""
-        dev = device_for(target)
+    def best_configs(self, keys, dev: Device) -> dict[str, dict]:
+        """{workload key: best config} on device `dev`."""
         out = {}
         for k in set(keys):
             b = self.best(dev, k)

@@ -1,4 +1,4 @@
-"""`python -m jitc.rpc_server --tracker HOST:PORT --key KEY`: TVM's RPC server for a device that
+"""`python -m jitc.rpc.server --tracker HOST:PORT --key KEY`: TVM's RPC server for a device that
 jitc measures on, with the flags of `python -m tvm.exec.rpc_server`, that keeps serving when a
 candidate crashes its session.
 
@@ -19,7 +19,7 @@ from tvm import rpc
 import logging
 import os
 
-logger = logging.getLogger("jitc.rpc_server")
+logger = logging.getLogger("jitc.rpc.server")
 
 
 def keep_serving() -> None:
@@ -47,7 +47,7 @@ def keep_serving() -> None:
 def main(argv=None) -> None:
     import jitc  # noqa: F401 - TVM_NUM_THREADS: every core
 
-    p = argparse.ArgumentParser(prog="python -m jitc.rpc_server", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python -m jitc.rpc.server", description=__doc__.split("\n\n")[0])
     p.add_argument("--host", default="0.0.0.0", help="the address to listen on (default 0.0.0.0)")
     p.add_argument("--port", type=int, default=9090, help="the first port to try (default 9090)")
     p.add_argument("--port-end", type=int, default=9199, help="the last port to try (default 9199)")

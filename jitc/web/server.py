@@ -14,7 +14,7 @@ import functools
 import http.server
 import os
 
-from .errors import InputError
+from ..errors import InputError
 
 ISOLATION_HEADERS = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp"}
 

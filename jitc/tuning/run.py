@@ -4,7 +4,7 @@
     print(report.format())
 
 The run: lower the model; pull the team's best configs as hints (`db_url`); tune every kernel
-within the budget (jitc.tuner.tune: the rules' spaces ranked by the cost model, each
+within the budget (jitc.tuning.tuner.tune: the rules' spaces ranked by the cost model, each
 candidate built, checked and timed by a measurer, here or on TVM RPC servers); push what it
 measured; check the tuned kernels in the model against their defaults (CPU targets); build
 and save the tuned module; time it against the default one. The budget is the run's wall
@@ -17,16 +17,17 @@ import os
 import time
 from dataclasses import dataclass, field
 
-from .backends import for_target
-from .compiler import choose_configs, lower, module_from
-from .db import Database, default_path, device_for
-from .db_share import ShareError, pull, push
-from .errors import InputError, TargetError
+from ..backends import for_target
+from ..compiler import choose_configs, lower, module_from
+from ..db.store import Database, default_path
+from ..device import device_for
+from ..db.share import ShareError, pull, push
+from ..errors import InputError, TargetError
 from .measure import Measurer, MeasurerPool
 from .model_check import check_in_model
-from .rpc import Remote, device_for_remote, remote_target, servers
+from ..rpc.client import Remote, device_for_remote, remote_target, servers
 from .tuner import tune as tune_kernels
-from .units import parse_duration
+from ..units import parse_duration
 
 
 @dataclass
@@ -117,7 +118,7 @@ def run_tuning(model, target=None, *, budget="30s", shapes: dict | None = None, 
         log(f"{n} shared records from {db_url} (hints: measured here before they count)")
     strategy = None
     if cost_model:
-        from .cost_model import strategy_for
+        from ..cost_model import strategy_for
 
         try:
             strategy = strategy_for(low.target)

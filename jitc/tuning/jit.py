@@ -5,7 +5,7 @@
     m.stats()                                   # kernels tuned, seconds spent, latency then and now
     m.wait(); m.save("model.jitc")              # after the budget: a tuned .jitc
 
-The tuner is a background thread driving the isolated measuring worker (jitc.tuner: kernels by
+The tuner is a background thread driving the isolated measuring worker (jitc.tuning.tuner: kernels by
 expected gain, candidates in the cost model's order). When a kernel's best improves, the
 winner is built here (the same lite build that was measured), checked against the kernel
 now in use on random data, and published as a new epoch of the module (jitc.module): runs in
@@ -15,12 +15,12 @@ measurement lands in the kernel database, so the next process starts tuned.
 Serving comes first: the JIT never makes the model slower than its default kernels.
 - The tuner works only in idle time: the worker's start, each reference run, build, check
   and timing waits until no call is in flight and none ended for a moment
-  (jitc.serving_gate), and a timing that a call overlapped is discarded and taken again. A
+  (jitc.tuning.serving_gate), and a timing that a call overlapped is discarded and taken again. A
   process that is never idle never tunes.
 - While a call is in flight the worker is stopped (SIGSTOP, continued after): a call never
   waits for a build or a timing. The worker and the tuner thread run at the OS's lowest
   priority (SCHED_IDLE); the worker times on one thread.
-- The budget is usable idle seconds (jitc.serving_gate.idle_seconds), not wall time:
+- The budget is usable idle seconds (jitc.tuning.serving_gate.idle_seconds), not wall time:
   waiting for a quiet moment does not spend it. One JIT module of a process tunes at a time
   (torch.compile makes one per graph).
 """
@@ -37,20 +37,20 @@ import weakref
 import numpy as np
 import tvm
 
-from . import schedules
-from .backends import for_target
-from .build import call_weights
-from .compiler import choose_configs, lower, module_from
-from .cost_model import strategy_for
-from .db import Database, Record, default_path, device_for
+from .. import schedules
+from ..build import build_candidates, call_weights
+from ..compiler import choose_configs, lower, module_from
+from ..cost_model import strategy_for
+from ..db.store import Database, Record, default_path
+from ..device import device_for
 from .kernel_data import kernel_arrays
 from .measure import Measurer, Settings
-from .measure_worker import check_output
-from .plan import c_array
-from .schedules.layouts import transform_param
+from .worker import check_output
+from ..plan import c_array
+from ..schedules.layouts import transform_param
 from .serving_gate import SERVING
 from .tuner import tune
-from .units import parse_duration
+from ..units import parse_duration
 
 
 class JitModule:
@@ -96,7 +96,7 @@ class JitModule:
 
     # ---- serving ------------------------------------------------------------------------
     def run(self, *args, **kwargs) -> list[np.ndarray]:
-        token = SERVING.begin()  # the tuner holds off while a call is in flight (jitc.serving_gate)
+        token = SERVING.begin()  # the tuner holds off while a call is in flight (jitc.tuning.serving_gate)
         t0 = time.perf_counter()
         tuning = self._tuner_working
         try:
@@ -126,7 +126,7 @@ class JitModule:
     # ---- the tuner ----------------------------------------------------------------------
     def _worked(self) -> float:
         """Idle seconds since the tuner got its turn (the budget's clock): the time in which no
-        call of any JIT module of the process was in flight (jitc.serving_gate.idle_seconds)."""
+        call of any JIT module of the process was in flight (jitc.tuning.serving_gate.idle_seconds)."""
         if self._idle_t0 is None:
             return 0.0
         return SERVING.idle_seconds() - self._idle_t0
@@ -209,10 +209,12 @@ class JitModule:
             return
         k = self.low.kernels[name]
         target = self.low.target
-        backend = for_target(target)
         SERVING.wait_quiet(stop=self._stop)  # the build and its check: in idle time too
-        func = schedules.apply(k, config, target)
-        lib = backend.build_candidates({name: func}, target)
+        built = build_candidates({name: (k, config)}, target)
+        if name in built.errors:
+            self.rejected.append({"kernel": name, "config": config, "why": built.errors[name][:300]})
+            return
+        lib = built.libs[name]
         new = lib[name]
         # check on random data: new kernel vs the one in use (each with its own weight layout)
         dev = self.module.device

@@ -9,8 +9,8 @@ database (source "in-model", per call), so its best for that workload agrees fro
 
 from __future__ import annotations
 
-from .compiler import choose_configs, module_from
-from .db import Record
+from ..compiler import choose_configs, module_from
+from ..db.store import Record
 from .measure import Measurement
 
 MARGIN = 1.03  # slower than the default by more than this in the model: the default stays

@@ -1,4 +1,4 @@
-"""The client of a shared kernel database (`jitc db serve`, jitc.db_service).
+"""The client of a shared kernel database (`jitc db serve`, jitc.db.service).
 
 `pull(url, device, keys, db)` asks the service for the best known configs of these workloads on
 this device and stores them in the local database as hints (untrusted: the tuner measures them
@@ -12,9 +12,10 @@ import json
 import urllib.error
 import urllib.request
 
-from .db import Database, Device, Record
-from .errors import InputError
-from .version import rules_version
+from .store import Database, Record
+from ..device import Device
+from ..errors import InputError
+from ..version import rules_version
 
 SHARED = "shared"  # the jitc/TVM version of a pulled record: never trusted as it is (a hint)
 CHUNK = 500  # records per upload

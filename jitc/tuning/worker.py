@@ -1,5 +1,5 @@
 """The measuring worker: a separate process that builds and times candidates, so that a
-candidate that crashes or hangs takes down only this process (jitc.measure restarts it).
+candidate that crashes or hangs takes down only this process (jitc.tuning.measure restarts it).
 
 For each kernel it receives, it computes a reference output once (the unscheduled kernel with
 only its outer spatial loops parallel) and checks every candidate's output against it before
@@ -8,7 +8,7 @@ Timing: warm-up calls, then TVM's time_evaluator with repeats sized to a minimum
 the median of the repeats and their spread ((max - min) / median) are reported.
 
 Candidates run here (the CPU, a CUDA GPU, a WebGPU adapter), or, when the job names a
-`remote` (jitc.rpc), on a device behind TVM's RPC tracker: built here, linked and run there,
+`remote` (jitc.rpc.client), on a device behind TVM's RPC tracker: built here, linked and run there,
 the reference still computed here; a candidate whose session is lost (the server died or was
 killed) is re-run on a fresh session, possibly another server, before it counts as a crash.
 
@@ -30,16 +30,16 @@ from multiprocessing.connection import Connection
 import numpy as np
 import tvm
 
-from . import schedules
-from .backends import for_target, llvm
-from .errors import MeasureError
+from .. import schedules
+from ..backends import for_target
+from ..backends import llvm
+from ..errors import MeasureError
 from .kernel_data import kernel_arrays
-from .kernels import Kernel
-from .rpc import Remote, RpcRunner, SessionLost
-from .schedules.layouts import transform_param
-from .target import TargetSpec, host
-from .timing import time_function
-from .backends.webgpu_runner import KernelRunner
+from ..build import build_candidates
+from ..kernels import Kernel
+from ..rpc.client import Remote, RpcRunner, SessionLost
+from ..schedules.layouts import transform_param
+from ..target import TargetSpec, host
 
 
 def _rules_modules(configs) -> None:
@@ -82,60 +82,10 @@ def check_output(got, want) -> str | None:
     return f"{int((~ok).sum())} of {g.size} elements differ; e.g. {g.reshape(-1)[i]!r} vs {w.reshape(-1)[i]!r}"
 
 
-class _LocalRunner:
-    """What a runner on this machine does with sessions and libraries: nothing."""
-
-    is_remote = False
-    session = 0  # the tensors made for one session stay valid for the next
-
-    def begin(self) -> None:
-        pass
-
-    def end(self) -> None:
-        pass
-
-    def load(self, lib):
-        return lib
-
-
-class _TvmRunner(_LocalRunner):
-    """Candidates on a TVM device (the CPU through LLVM, a CUDA GPU)."""
-
-    def __init__(self, dev):
-        self.dev = dev
-
-    def tensor(self, array):
-        return tvm.runtime.tensor(array, self.dev)
-
-    def run(self, lib, name, args) -> None:
-        lib[name](*args)
-        self.dev.sync()
-
-    def time(self, lib, name, args, settings) -> dict:
-        return time_function(lib, name, args, self.dev, settings)
-
-
-class _WebGPURunner(_LocalRunner):
-    """WGSL candidates through wgpu on this machine's WebGPU adapter (lavapipe, or a GPU)."""
-
-    def __init__(self):
-        self.kr = KernelRunner()
-
-    def tensor(self, array):
-        return self.kr.tensor(array)
-
-    def run(self, lib, name, args) -> None:
-        self.kr.run(lib[name], args)
-
-    def time(self, lib, name, args, settings) -> dict:
-        return self.kr.time(lib[name], args, repeat=settings.get("repeat", 5),
-                            min_repeat_ms=float(settings.get("min_repeat_ms", 10)), warmup=settings.get("warmup", 2))
-
-
 def runner_for(backend, target, remote=None, announce=None):
     if remote is not None:
         return RpcRunner(Remote.from_json(remote), target, announce)
-    return _WebGPURunner() if target.kind == "webgpu" else _TvmRunner(backend.device(target))
+    return backend.candidate_runner(target)
 
 
 class _KernelState:
@@ -160,7 +110,7 @@ class _KernelState:
         ref_target, ref_backend, ref_runner = target, backend, runner
         if target.is_gpu or runner.is_remote:
             ref_target, ref_backend = host(), llvm
-            ref_runner = _TvmRunner(llvm.device(ref_target))
+            ref_runner = llvm.candidate_runner(ref_target)
         try:
             ref_func = schedules.apply(self.kernel, {"rule": "fallback", "level": 1}, ref_target)
         except schedules.ScheduleError:
@@ -192,36 +142,14 @@ class _KernelState:
         return ins + outs
 
 
-def _build(conn, st, configs, target, backend) -> dict:
-    """Schedule and build the batch (one library; one by one when that fails): index ->
-    (library, function name, build ms). Failures are answered here."""
-    funcs, build_ms = {}, {}
-    for i, cfg in enumerate(configs):
-        t0 = time.perf_counter()
-        try:
-            funcs[f"c{i}"] = schedules.apply(st.kernel, cfg, target)
-            build_ms[i] = (time.perf_counter() - t0) * 1e3
-        except Exception as e:  # noqa: BLE001
-            conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
-    libs = {}
-    if not funcs:
-        return libs
-    conn.send(("phase", "build", [int(n[1:]) for n in funcs]))
-    t0 = time.perf_counter()
-    try:
-        lib = backend.build_candidates(funcs, target)
-        per = (time.perf_counter() - t0) * 1e3 / len(funcs)
-        for n in funcs:
-            libs[int(n[1:])] = (lib, n, build_ms[int(n[1:])] + per)
-    except Exception:  # noqa: BLE001 - one bad candidate: build them one by one
-        for n, f in funcs.items():
-            i = int(n[1:])
-            t0 = time.perf_counter()
-            try:
-                libs[i] = (backend.build_candidates({n: f}, target), n, build_ms[i] + (time.perf_counter() - t0) * 1e3)
-            except Exception as e:  # noqa: BLE001
-                conn.send(("result", i, {"status": "build_error", "error": str(e)[:500]}))
-    return libs
+def _build(conn, st, configs, target) -> dict:
+    """Schedule and build the batch (jitc.build.build_candidates): index -> (library, function
+    name, build ms). Failures are answered here."""
+    built = build_candidates({f"c{i}": (st.kernel, cfg) for i, cfg in enumerate(configs)}, target,
+                             before_build=lambda names: conn.send(("phase", "build", [int(n[1:]) for n in names])))
+    for n, why in built.errors.items():
+        conn.send(("result", int(n[1:]), {"status": "build_error", "error": why[:500]}))
+    return {int(n[1:]): (lib, n, built.ms[n]) for n, lib in built.libs.items()}
 
 
 class _Loaded:
@@ -245,7 +173,7 @@ class Contended(Exception):
 
 def _gated(conn, job, i, work):
     """`work()` (a check or a timing) run when the parent says the model it serves beside is
-    quiet, and again while the parent finds that a call overlapped it (jitc.serving_gate):
+    quiet, and again while the parent finds that a call overlapped it (jitc.tuning.serving_gate):
     the numbers of a timing that shared the cores with serving are contention, not the kernel.
     Ungated jobs (`jitc tune`, RPC) run it at once."""
     if not job.get("gated"):
@@ -306,7 +234,7 @@ def _measure(conn, st, runner, job, target, backend) -> None:
     settings = job.get("settings", {})
     interleave = int(settings.get("interleave", 0))
     _wait_turn(conn, job)
-    libs = _build(conn, st, configs, target, backend)
+    libs = _build(conn, st, configs, target)
     loaded = _Loaded(runner)
     checked = {}  # index -> (module, name, args) of candidates that computed the right numbers
     for i in sorted(libs):
@@ -410,7 +338,7 @@ def serve(conn) -> None:
 
 
 def main(argv=None) -> None:
-    # `python -m jitc.measure_worker` imported the jitc package first: TVM_NUM_THREADS is set
+    # `python -m jitc.tuning.worker` imported the jitc package first: TVM_NUM_THREADS is set
 
     fd = int((argv or sys.argv[1:])[0])
     conn = Connection(fd)

@@ -444,3 +444,20 @@ def test_softmax_rows_no_multiple_of_the_vector_width_stay_vectorized(row):
     for c in [c for c in schedules.space(k, low.target) if c.get("order") == "row"][:8]:
         got = compiler.module_from(low, compiler.choose_configs(low, {name: c})).run({"x": x})[0]
         np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6, err_msg=str(c))
+
+
+@pytest.mark.parametrize("pool", ["avg", "max"])
+def test_a_pool_window_past_its_input_is_clipped(pool):
+    """Hugging Face's EfficientNet pools with nn.AvgPool2d(1280, ceil_mode=True) on a 7x7 map:
+    the window clipped to the input (jitc/passes/clip_pool_windows.py) gives the same numbers,
+    where TVM padded the input out to the window (8.4 GB and 2 G additions of zeros)."""
+    torch = pytest.importorskip("torch")
+    from jitc import compiler
+
+    layer = (torch.nn.AvgPool2d(1280, ceil_mode=True) if pool == "avg" else torch.nn.MaxPool2d(1280, ceil_mode=True))
+    x = torch.randn(1, 16, 3, 5)
+    low = compiler.lower(layer, example_inputs=(x,))
+    assert sum(k.flops * k.calls for k in low.kernels.values()) <= 4 * 16 * 3 * 5
+    assert max(k.bytes for k in low.kernels.values()) <= 4 * (16 * 3 * 5 + 16)
+    got = jitc.compile(layer, example_inputs=(x,), db=None)(x)
+    np.testing.assert_allclose(got, layer(x).numpy(), rtol=1e-6, atol=1e-6)

@@ -22,6 +22,7 @@ from ..target import TargetSpec
 from . import (
     accumulate_half_in_float32,
     channels_last,
+    clip_pool_windows,
     flatten_gemm_rows,
     fold_pads_into_convs,
     index_checks_for_gpu,
@@ -101,6 +102,7 @@ PIPELINE: tuple[Pass, ...] = (
     _ours(saturating_casts, _always, "always"),
     _ours(fold_pads_into_convs, _always, "always"),
     _ours(power_by_multiplication, _always, "always"),
+    _ours(clip_pool_windows, _always, "always"),
     # the CPU GEMM and convolution rules' shapes
     Pass("channels_last", _channels_last, lambda o: o.target.is_cpu and o.channels_last is not False,
          "CPU targets, a depthwise-separable CNN (or channels_last=True)",

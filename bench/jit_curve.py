@@ -185,7 +185,8 @@ def main(argv=None) -> int:
     ap.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.worker:
-        print(json.dumps(worker(*a.worker, a.budget, a.small)))
+        name, fe, mode, phase = a.worker
+        print(json.dumps(worker(name, fe, mode, a.budget, a.small, phase)))
         return 0
     runs, rows = {}, [["model", "frontend", "mode", "default p50 ms", "p50 while tuning", "p99 while tuning",
                        "final ms", "final/default", "idle s used", "measured", "discarded", "10% of final at s"]]
@@ -227,6 +228,8 @@ def _plot(runs, path):
     import matplotlib.pyplot as plt
 
     keys = [k for k in runs]
+    if not keys:  # every run failed: nothing to draw (the table says why)
+        return
     cols = 3
     rows = -(-len(keys) // cols)
     fig, axes = plt.subplots(rows, cols, figsize=(5.2 * cols, 3.4 * rows), squeeze=False)

@@ -160,7 +160,7 @@ def build_candidates(items: dict, target, *, full: bool = False, before_build=No
             funcs[name] = schedules.apply(kernel, config, target)
             out.ms[name] = (time.perf_counter() - t0) * 1e3
         except Exception as e:  # noqa: BLE001 - a config that does not fit: this candidate only
-            out.errors[name] = f"{type(e).__name__}: {e}" if not str(e) else str(e)
+            out.errors[name] = str(e) or type(e).__name__
     if not funcs:
         return out
     if before_build is not None:

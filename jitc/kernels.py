@@ -169,12 +169,10 @@ def summarize(mod, _cache: dict | None = None) -> dict:
     for func in live.functions.values():
         if isinstance(func, relax.Function):
             relax.analysis.post_order_visit(func.body, visit)
-    if _cache is None or h not in _cache:
-        n = len(_call_counts(legalize_and_fuse(mod)["main"]))
-        if _cache is None:
-            return {"hash": h, "ops": ops, "kernels": n}
-        _cache[h] = n
-    return {"hash": h, "ops": ops, "kernels": _cache[h]}
+    cache = {} if _cache is None else _cache
+    if h not in cache:
+        cache[h] = len(_call_counts(legalize_and_fuse(mod)["main"]))
+    return {"hash": h, "ops": ops, "kernels": cache[h]}
 
 
 def pass_summarizer():

@@ -211,7 +211,28 @@ def gpt2_tiny():
     return Decoder().eval(), (torch.randint(0, 1000, (1, 32)),)
 
 
-REAL = {"bert_tiny": bert_tiny, "gpt2_tiny": gpt2_tiny, "mobilenet": mobilenet}
+def swin_tiny():
+    """A Swin Transformer from transformers' SwinConfig (random weights): 56x56 images, two
+    stages of window attention (windows of 7, shifted in the second block). Its export carries
+    the shape arithmetic of window partitioning (Shape -> Gather -> Concat -> Reshape)."""
+    torch = _torch()
+    from transformers import SwinConfig, SwinModel
+
+    cfg = SwinConfig(image_size=56, patch_size=4, embed_dim=16, depths=[2, 2], num_heads=[2, 4], window_size=7)
+    swin = SwinModel(cfg).eval()
+
+    class Vision(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.m = swin
+
+        def forward(self, pixel_values):
+            return self.m(pixel_values=pixel_values).last_hidden_state
+
+    return Vision().eval(), (torch.randn(1, 3, 56, 56),)
+
+
+REAL = {"bert_tiny": bert_tiny, "gpt2_tiny": gpt2_tiny, "mobilenet": mobilenet, "swin_tiny": swin_tiny}
 
 
 def real_onnx(name: str) -> bytes:
@@ -227,15 +248,24 @@ def real_onnx(name: str) -> bytes:
             prog = torch.onnx.export(module, args, input_names=["input_ids"], output_names=["output"],
                                      opset_version=18, dynamo=True, verbose=False)
         return prog.model_proto.SerializeToString()
-    names = ["input_ids", "attention_mask"] if name == "bert_tiny" else ["input"]
+    names = {"bert_tiny": ["input_ids", "attention_mask"], "swin_tiny": ["pixel_values"]}.get(name, ["input"])
     return to_onnx(module, args, names)
+
+
+def bert_tiny_dynamic() -> bytes:
+    """bert_tiny exported as Hugging Face's exporters do: batch and sequence axes dynamic
+    (dim_params "batch" and "sequence"), the position ids sliced to the run's length."""
+    module, args = bert_tiny()
+    axes = {"batch": 0, "sequence": 1}
+    dyn = {n: {i: a for a, i in axes.items()} for n in ("input_ids", "attention_mask", "output")}
+    return to_onnx(module, args, ["input_ids", "attention_mask"], dynamic_axes=dyn)
 
 
 MODELS = {"mlp": mlp, "cnn": cnn, "encoder": encoder}
 LARGE = {"bert_layer": bert_layer, "cnn_large": cnn_large}  # for benchmarks; exported on demand
 
 
-def to_onnx(module, args, input_names=None) -> bytes:
+def to_onnx(module, args, input_names=None, dynamic_axes=None) -> bytes:
     """Export with the TorchScript-based exporter (opset 17): fast and dependency-free."""
     import warnings
 
@@ -245,7 +275,7 @@ def to_onnx(module, args, input_names=None) -> bytes:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(module, args, buf, input_names=names, output_names=["output"], opset_version=17,
-                          dynamo=False)
+                          dynamo=False, dynamic_axes=dynamic_axes)
     return buf.getvalue()
 
 

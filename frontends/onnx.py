@@ -27,7 +27,7 @@ from tvm.relax.frontend.onnx.onnx_frontend import ONNXGraphImporter
 from ..errors import ModelError, ShapeError, UnsupportedOperatorError
 from . import index_check
 from .imported import SUB_BYTE_CONTAINER, ImportedModel, TensorSpec, relax_output_specs
-from .onnx_fold import fold
+from .onnx_fold import fold, fold_shapes
 from .onnx_ops import CONVERTERS
 
 # Operators that a tensor compiler does not compile (strings, sequences, optionals, optimizer
@@ -310,7 +310,7 @@ def load(model, shapes: dict | None = None, name: str | None = None, constants: 
     """
     prepared = prepare(model, shapes, name, constants)
     proto, specs, what = prepared.proto, prepared.inputs, prepared.what
-    fixed = fold(proto)  # Shape/Size of static shapes, Constant nodes, constant sub-graphs
+    fixed = fold_shapes(proto)  # Shape/Size of static shapes, Constant nodes, constant sub-graphs
     _check_operators(fixed, what)
     importer = _importer_class()(
         {s.name: list(s.shape) for s in specs}, {s.name: s.dtype for s in specs},

@@ -9,6 +9,10 @@ graph inputs. `fold(model, known)`:
   - turns Shape and Size of tensors whose shapes are static (they are, once the input
     shapes are fixed) into constants;
   - drops nodes nothing uses any more.
+`fold_shapes(model)` repeats that with shape inference in between until nothing changes: a
+Slice whose ends were a computed shape (BERT's position ids, from transformers' exporter) has
+an unknown output shape until its ends are folded, and the Shape of what follows it folds only
+on the next round.
 `shape_inputs(model)` names the graph inputs that feed shape-like operands (Reshape's shape,
 Slice's starts, ReduceSum's axes, TopK's k, ...): a runtime that knows their values (the ONNX
 backend, at its first run) passes them as `constants=` and compiles for those values.
@@ -208,4 +212,31 @@ def fold(model, known_inputs: dict | None = None):
     remaining = [i for i in g.input if i.name not in known]
     del g.input[:]
     g.input.extend(remaining)
+    return m
+
+
+def _unresolved_shapes(model) -> bool:
+    """Whether a Shape/Size node is left whose input's shape is not static (yet)."""
+    shapes = _static_shapes(model)
+    return any(n.op_type in ("Shape", "Size") and n.input and n.input[0] not in shapes for n in model.graph.node)
+
+
+def fold_shapes(model, rounds: int = 8):
+    """`fold` to a fixed point: fold, infer shapes again, and fold what became static, while a
+    Shape or Size of an unknown shape is left and the last round changed something."""
+    m = fold(model)
+    for _ in range(rounds):
+        if m is model or not _unresolved_shapes(m):
+            return m
+        before = len(m.graph.node)
+        again = onnx.ModelProto()
+        again.CopyFrom(m)
+        del again.graph.value_info[:]  # the shapes of the last round, some unknown then, inferred anew
+        try:
+            again = onnx.shape_inference.infer_shapes(again, check_type=True, strict_mode=True, data_prop=True)
+        except Exception:  # noqa: BLE001 - the last round's graph is as good as it gets
+            return m
+        model, m = m, fold(again)
+        if len(m.graph.node) >= before:
+            return m
     return m

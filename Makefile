@@ -39,7 +39,8 @@ test-latest: system-deps
 	$(LATEST)/bin/python -m pip install -q --upgrade pip setuptools
 	$(EDITABLE_QUIET) $(LATEST)/bin/python -m pip install -q --upgrade --no-build-isolation -e ".[$(EXTRAS)]"
 	$(LATEST)/bin/python tools/lock.py --drift $(LATEST)/bin/python
-	$(LATEST)/bin/python -m pytest -q tests
+	$(LATEST)/bin/python -m pytest -q $(PYTEST_PARALLEL) -m "not serial" tests
+	$(LATEST)/bin/python -m pytest -q -m serial tests
 
 # What the browser tests run on, from Debian: lavapipe (a software Vulkan) for WGSL through
 # wgpu, Chromium for the real-browser test, Node for the WASM bundle; PostgreSQL for the shared
@@ -58,9 +59,13 @@ system-deps:
 demo: setup
 	$(BIN)/python examples/demo.py
 
-# The CI suite (no GPU): unit, model, CLI and a fixed subset of onnx's node tests.
+# The CI suite (no GPU): unit, model, CLI and a fixed subset of onnx's node tests. Two parts:
+# what times nothing on every core (pytest-xdist, one worker per test file, at most 4), then
+# the tests marked `serial` (they tune within a budget, time, or lean on a timeout) alone.
+PYTEST_PARALLEL := -n auto --maxprocesses 4 --dist loadfile
 test: setup system-deps
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q $(PYTEST_PARALLEL) -m "not serial" tests
+	$(BIN)/python -m pytest -q -m serial tests
 
 conformance: setup
 	$(BIN)/python bench/conformance.py

@@ -408,6 +408,7 @@ def test_serve_web_sends_the_isolation_headers(tmp_path):
         httpd.server_close()
 
 
+@pytest.mark.serial  # tunes within a budget
 @needs_wasm
 def test_bundle_tunes_in_chromium_and_remembers(chromium, bundles, example_path):
     d, m = bundles("encoder")
@@ -441,6 +442,7 @@ def test_bundle_tunes_in_chromium_and_remembers(chromium, bundles, example_path)
     assert not set(more["kernels"]) & set(report["kernels"])
 
 
+@pytest.mark.serial  # tunes within a budget
 @needs_wasm
 def test_example_page_shows_what_the_device_did(chromium, bundles):
     """The bundle's index.html: backend, adapter, latency before and after tuning, kernels tuned
@@ -469,6 +471,7 @@ def test_example_page_shows_what_the_device_did(chromium, bundles):
     assert "earlier visit" in text("d-latency")
 
 
+@pytest.mark.serial  # tunes within a budget
 @needs_wasm
 def test_browser_tuning_shared_through_the_service(chromium, bundles, shared_db, example_path, tmp_path):
     """Browsers and the CLI share tuning records through `jitc db serve` on 127.0.0.1: a first
@@ -516,6 +519,7 @@ def test_browser_tuning_shared_through_the_service(chromium, bundles, shared_db,
     assert "cannot reach" in lost["shareError"] and lost["kernels"]
 
 
+@pytest.mark.serial  # tunes within a budget
 @needs_adapter
 @needs_wasm
 def test_webgpu_tuning_in_worker_feeds_the_export(tmp_path, example_path):

@@ -1,7 +1,8 @@
 """Write requirements.lock: every direct and transitive dependency of jitc and all its extras,
 pinned, for the README's commands and CI (`make setup` installs with it as pip constraints).
 
-    python tools/lock.py            # resolve again (needs uv: `make lock` installs it)
+    python tools/lock.py            # resolve again, keeping the pins that still fit (needs uv:
+                                    # `make lock` installs it); --upgrade: everything anew
     python tools/lock.py --check    # exit 1 when pyproject.toml and the lock disagree
     python tools/lock.py --drift PY # what PY's environment has that differs from the lock
 
@@ -109,15 +110,23 @@ def drift(python):
     return lines
 
 
-def compile_lock(uv, wheels):
+def compile_lock(uv, wheels, upgrade=False):
     spec = dependency_spec()
     with tempfile.TemporaryDirectory() as tmp:
         tools = os.path.join(tmp, "tools.in")
         with open(tools, "w") as f:
             f.write("\n".join(TOOLS) + "\n")
+        out = os.path.join(tmp, "out.txt")
+        if os.path.exists(LOCK) and not upgrade:
+            # uv keeps the versions an existing output file pins where they still satisfy
+            # pyproject.toml: a new dependency is added without upgrading everything else.
+            # torch stays out: its pin has no local label, and as a preference it would pick
+            # PyPI's CUDA build over the CPU wheel in `wheels`
+            with open(LOCK) as src, open(out, "w") as dst:
+                dst.writelines(ln for ln in src if not ln.startswith("torch=="))
         cmd = [uv, "pip", "compile", PYPROJECT, tools, "--all-extras", "--python-version", PYTHON,
                "--python-platform", "x86_64-manylinux_2_28", "--no-header", "--no-annotate",
-               "--quiet", "-o", os.path.join(tmp, "out.txt")]
+               "--quiet", "-o", out]
         if os.path.isdir(wheels):
             cmd += ["--find-links", wheels]
         subprocess.run(cmd, check=True, cwd=ROOT)
@@ -146,6 +155,8 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true", help="compare pyproject.toml with the lock")
     ap.add_argument("--drift", metavar="PYTHON", help="list what PYTHON's packages differ from the lock")
     ap.add_argument("--uv", default=shutil.which("uv") or "uv")
+    ap.add_argument("--upgrade", action="store_true", help="resolve every package anew (default: keep the pins "
+                    "that still satisfy pyproject.toml)")
     ap.add_argument("--wheels", default=os.environ.get("TORCH_WHEELS", "/opt/wheels"))
     args = ap.parse_args(argv)
     if args.check:
@@ -158,7 +169,7 @@ def main(argv=None):
         print(f"{len(lines)} packages differ from requirements.lock" + (":" if lines else ""))
         print("\n".join(lines))
         return 0
-    compile_lock(args.uv, args.wheels)
+    compile_lock(args.uv, args.wheels, args.upgrade)
     return 0
 
 

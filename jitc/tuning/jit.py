@@ -156,7 +156,8 @@ class JitModule:
                 # of the gain within seconds; more rounds follow while the budget lasts
                 self._result = tune(self.low, self.db, self.budget_s, measurer=meas, strategy=self.strategy,
                                     settings=self.settings, progress=self._progress, batch=self.batch,
-                                    stop=self._stop, clock=self._worked)
+                                    stop=self._stop, clock=self._worked,
+                                    turn=lambda: SERVING.wait_quiet(stop=self._stop))
         except Exception as e:  # noqa: BLE001 - the model keeps serving on what it has
             if not self._stop.is_set():
                 self.errors.append(f"tuning stopped: {type(e).__name__}: {e}")

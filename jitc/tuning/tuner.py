@@ -107,10 +107,12 @@ class RuleOrder:
         pass
 
 
-def _states(low, db: Database, device, retune: bool = False) -> tuple[list[KernelState], int]:
+def _states(low, db: Database, device, retune: bool = False, turn=None) -> tuple[list[KernelState], int]:
     by_key: dict[str, KernelState] = {}
     reused = 0
     for name, k in low.kernels.items():
+        if turn is not None:
+            turn()
         if k.meta.get("index_check"):  # one schedule, and random indices would fail its check
             continue
         if k.key in by_key:
@@ -133,18 +135,22 @@ def _states(low, db: Database, device, retune: bool = False) -> tuple[list[Kerne
 
 def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None, strategy: Strategy | None = None,
          settings: Settings | None = None, progress=None, batch: int = 8, retune: bool = False,
-         stop=None, device=None, clock=None) -> TuneResult:
+         stop=None, device=None, clock=None, turn=None) -> TuneResult:
     """Tune the kernels of a Lowering within `budget_s` seconds of wall time (of `clock()`, the
     seconds spent so far, where given: the JIT counts only the time it worked). Workloads the
     database marks finished on this device are not tuned again unless `retune`. `stop`: a
     threading.Event that ends the tuning after the measurement in flight. `device`: the
     database device the records are stored under (default: this machine's; a remote device's
     when `measurer` measures over RPC). A measurer that measures `parallel` candidates at
-    once gets rounds `parallel` times as large."""
+    once gets rounds `parallel` times as large. `turn()`, where given, is called before each
+    piece of work the tuner does in this process (a kernel's space, a ranking, a model update):
+    the JIT's waits for idle time, so that building spaces and scoring candidates (Python that
+    holds the GIL) never runs beside a call."""
     t0 = time.perf_counter()
     device = device or device_for(low.target)
     strategy = strategy or RuleOrder()
-    states, reused = _states(low, db, device, retune)
+    wait = turn or (lambda: None)
+    states, reused = _states(low, db, device, retune, turn)
     for st in states:  # what the database already knows teaches the strategy too
         known = [m for m in st.measured.values() if m.ok]
         if known:
@@ -174,6 +180,7 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
 
         before = st.best.median_us if st.best and st.best.ok else None
         ms = [m for m in measurer.measure(st.kernel, configs, on_result=on_result) if m.status != "contended"]
+        wait()
         strategy.update(st.kernel, ms, low.target)
         after = st.best.median_us if st.best and st.best.ok else None
         improved = after is not None and (before is None or after < 0.99 * before)
@@ -217,6 +224,7 @@ def tune(low, db: Database, budget_s: float, *, measurer: Measurer | None = None
                 return share * (len(s.unmeasured) / max(1, len(s.space))) ** 0.5
 
             st = max(todo, key=gain)
+            wait()
             st.ranked = strategy.rank(st.kernel, st.unmeasured, low.target)  # with what was learnt so far
             first = [h for h in st.hints if canonical(h) not in st.measured]  # re-check the hints first
             if first:
